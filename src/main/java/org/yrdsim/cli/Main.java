@@ -1,0 +1,34 @@
+package org.yrdsim.cli;
+
+import org.yrdsim.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.UncheckedIOException;
+
+/** The {@code yrdsim} command line. */
+@Command(name = "yrdsim", mixinStandardHelpOptions = true, version = "yrdsim 0.1",
+    description = "Simulates the YRD integration data-center cluster from scenario files.",
+    subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class})
+public final class Main {
+    /** Exit code for a scenario or input the user must fix. */
+    static final int BAD_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ScenarioException) {
+                commandLine.getErr().println("error: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            String message = e instanceof UncheckedIOException io ? io.getMessage() : e.toString();
+            commandLine.getErr().println("error: " + message);
+            return 1;
+        });
+        return cli;
+    }
+}

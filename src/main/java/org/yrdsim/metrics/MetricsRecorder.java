@@ -1,0 +1,153 @@
+package org.yrdsim.metrics;
+
+import org.yrdsim.cluster.ClusterDatacenter;
+import org.yrdsim.cluster.ClusterHost;
+import org.yrdsim.scenario.Operator;
+import org.yrdsim.scenario.Scenario;
+import org.yrdsim.scenario.Site;
+import org.yrdsim.workload.VmRequest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts what happens between samples and, at each sample, reads every datacenter's hosts and
+ * sums them up to sites, operators and the cluster.
+ */
+public final class MetricsRecorder {
+    private static final int METRICS = Metric.values().length;
+
+    private final Scenario scenario;
+    private final List<ClusterDatacenter> datacenters;
+    private final Map<Scope, ScopeSeries> series = new LinkedHashMap<>();
+    private final Map<String, double[]> operatorCounts = new LinkedHashMap<>();
+    private final Map<String, double[]> datacenterPlacements = new HashMap<>();
+    private final Map<Scope, Integer> alive = new LinkedHashMap<>();
+    private final Map<Scope, Integer> peak = new LinkedHashMap<>();
+    private final List<Double> times = new ArrayList<>();
+
+    public MetricsRecorder(Scenario scenario, List<ClusterDatacenter> datacenters) {
+        this.scenario = scenario;
+        this.datacenters = datacenters;
+        series.put(Scope.CLUSTER, new ScopeSeries());
+        for (Site site : scenario.sites()) {
+            if (datacenters.stream().anyMatch(dc -> dc.site().equals(site))) {
+                series.put(Scope.site(site.name()), new ScopeSeries());
+            }
+        }
+        for (Operator operator : scenario.operators()) {
+            series.put(Scope.operator(operator.name()), new ScopeSeries());
+            operatorCounts.put(operator.name(), new double[3]);
+            alive.put(Scope.operator(operator.name()), 0);
+            peak.put(Scope.operator(operator.name()), 0);
+        }
+        for (ClusterDatacenter dc : datacenters) {
+            series.put(Scope.datacenter(dc.name()), new ScopeSeries());
+            datacenterPlacements.put(dc.name(), new double[1]);
+        }
+        alive.put(Scope.CLUSTER, 0);
+        peak.put(Scope.CLUSTER, 0);
+    }
+
+    public void arrived(VmRequest request) {
+        operatorCounts.get(request.operator())[0]++;
+    }
+
+    public void placed(VmRequest request, ClusterDatacenter dc, double time) {
+        operatorCounts.get(request.operator())[1]++;
+        datacenterPlacements.get(dc.name())[0]++;
+        changeAlive(request.operator(), +1, time);
+    }
+
+    public void rejected(VmRequest request) {
+        operatorCounts.get(request.operator())[2]++;
+    }
+
+    public void departed(VmRequest request, double time) {
+        changeAlive(request.operator(), -1, time);
+    }
+
+    private void changeAlive(String operator, int delta, double time) {
+        for (Scope scope : new Scope[]{Scope.CLUSTER, Scope.operator(operator)}) {
+            alive.merge(scope, delta, Integer::sum);
+            if (time >= scenario.simulation().warmup()) {
+                peak.merge(scope, alive.get(scope), Math::max);
+            }
+        }
+    }
+
+    /** Reads the cluster at {@code time} and closes the counting interval. */
+    public void sample(double time) {
+        if (time >= scenario.simulation().warmup()) {
+            alive.forEach((scope, count) -> peak.merge(scope, count, Math::max));
+        }
+        times.add(time);
+        Map<Scope, double[]> rows = new HashMap<>();
+        for (Scope scope : series.keySet()) {
+            rows.put(scope, new double[METRICS]);
+        }
+        int placements = Metric.PLACEMENTS.ordinal();
+        for (ClusterDatacenter dc : datacenters) {
+            double[] levels = datacenterLevels(dc, time);
+            Scope site = Scope.site(dc.site().name());
+            Scope own = Scope.datacenter(dc.name());
+            for (Scope scope : new Scope[]{Scope.CLUSTER, site, Scope.operator(dc.operator()), own}) {
+                double[] row = rows.get(scope);
+                for (int m = 0; m < Metric.ARRIVALS.ordinal(); m++) {
+                    row[m] += levels[m];
+                }
+            }
+            double[] hosted = datacenterPlacements.get(dc.name());
+            rows.get(own)[placements] = hosted[0];
+            rows.get(site)[placements] += hosted[0];
+            hosted[0] = 0;
+        }
+        double[] cluster = rows.get(Scope.CLUSTER);
+        for (Map.Entry<String, double[]> entry : operatorCounts.entrySet()) {
+            double[] row = rows.get(Scope.operator(entry.getKey()));
+            double[] counts = entry.getValue();
+            int[] columns = {Metric.ARRIVALS.ordinal(), placements, Metric.REJECTIONS.ordinal()};
+            for (int c = 0; c < columns.length; c++) {
+                row[columns[c]] = counts[c];
+                cluster[columns[c]] += counts[c];
+                counts[c] = 0;
+            }
+        }
+        for (Map.Entry<Scope, ScopeSeries> entry : series.entrySet()) {
+            double[] row = rows.get(entry.getKey());
+            Scope.Kind kind = entry.getKey().kind();
+            if (kind == Scope.Kind.SITE || kind == Scope.Kind.DATACENTER) {
+                row[Metric.ARRIVALS.ordinal()] = Double.NaN;
+                row[Metric.REJECTIONS.ordinal()] = Double.NaN;
+            }
+            entry.getValue().append(row);
+        }
+    }
+
+    private static double[] datacenterLevels(ClusterDatacenter dc, double time) {
+        double[] row = new double[METRICS];
+        for (ClusterHost host : dc.hosts()) {
+            int vms = host.getVmList().size();
+            row[Metric.ALLOCATED_CORES.ordinal()] += host.getBusyPesNumber();
+            row[Metric.CORE_CAPACITY.ordinal()] += host.getPesNumber();
+            row[Metric.ALLOCATED_MEMORY_MIB.ordinal()] += host.getRam().getAllocatedResource();
+            row[Metric.MEMORY_CAPACITY_MIB.ordinal()] += host.getRam().getCapacity();
+            double used = vms == 0 ? 0 : host.usedCores(time);
+            row[Metric.USED_CORES.ordinal()] += used;
+            row[Metric.PHYSICAL_CORES.ordinal()] += host.type().cores();
+            row[Metric.ACTIVE_HOSTS.ordinal()] += vms > 0 ? 1 : 0;
+            row[Metric.HOSTS.ordinal()] += 1;
+            row[Metric.IT_POWER_W.ordinal()] += host.type().power().wattsAt(used / host.type().cores());
+            row[Metric.VMS.ordinal()] += vms;
+        }
+        return row;
+    }
+
+    public RunResult result(long seed) {
+        double[] t = times.stream().mapToDouble(Double::doubleValue).toArray();
+        return new RunResult(scenario, seed, t, series, Map.copyOf(peak));
+    }
+}

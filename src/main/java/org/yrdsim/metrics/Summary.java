@@ -1,0 +1,144 @@
+package org.yrdsim.metrics;
+
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.yrdsim.scenario.DatacenterSpec;
+import org.yrdsim.scenario.Scenario;
+import org.yrdsim.scenario.Site;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The headline figures of a run, as the nested map that becomes {@code summary.json}. Figures
+ * cover the measured window: from the first sample at or after the warm-up to the last sample.
+ * Levels are averaged over the samples in it; counts are those of the intervals ending inside it;
+ * energy is the trapezoid integral of sampled IT power over it.
+ */
+public final class Summary {
+    /** Raised whenever a figure is renamed, removed or changes meaning; readers refuse other versions. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final double KWH_PER_WATT_SECOND = 1.0 / 3.6e6;
+
+    private final RunResult run;
+    private final int first;
+
+    private Summary(RunResult run) {
+        this.run = run;
+        this.first = run.firstMeasuredSample();
+    }
+
+    public static Map<String, Object> of(RunResult run, Map<String, Object> scenarioFacts) {
+        return new Summary(run).build(scenarioFacts);
+    }
+
+    private Map<String, Object> build(Map<String, Object> scenarioFacts) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("schemaVersion", SCHEMA_VERSION);
+        out.put("scenario", scenarioFacts);
+        out.putAll(figures(Scope.CLUSTER));
+        Map<String, Object> sites = new LinkedHashMap<>();
+        Map<String, Object> operators = new LinkedHashMap<>();
+        Map<String, Object> datacenters = new LinkedHashMap<>();
+        for (Scope scope : run.series().keySet()) {
+            switch (scope.kind()) {
+                case SITE -> sites.put(scope.name(), figures(scope));
+                case OPERATOR -> operators.put(scope.name(), figures(scope));
+                case DATACENTER -> datacenters.put(scope.name(), figures(scope));
+                case CLUSTER -> {
+                }
+            }
+        }
+        out.put("sites", sites);
+        out.put("operators", operators);
+        out.put("datacenters", datacenters);
+        return out;
+    }
+
+    private Map<String, Object> figures(Scope scope) {
+        ScopeSeries s = run.series().get(scope);
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("allocatedCpu", stats(s.ratio(Metric.ALLOCATED_CORES, Metric.CORE_CAPACITY)));
+        f.put("allocatedMemory", stats(s.ratio(Metric.ALLOCATED_MEMORY_MIB, Metric.MEMORY_CAPACITY_MIB)));
+        f.put("usedCpu", stats(s.ratio(Metric.USED_CORES, Metric.PHYSICAL_CORES)));
+        f.put("rackUtilisation", stats(s.ratio(Metric.ACTIVE_HOSTS, Metric.HOSTS)));
+        f.put("hosts", (long) s.get(Metric.HOSTS, s.size() - 1));
+        if (scope.kind() == Scope.Kind.CLUSTER || scope.kind() == Scope.Kind.OPERATOR) {
+            long arrivals = count(s, Metric.ARRIVALS);
+            long rejections = count(s, Metric.REJECTIONS);
+            f.put("arrivals", arrivals);
+            f.put("placements", count(s, Metric.PLACEMENTS));
+            f.put("rejections", rejections);
+            f.put("rejectionRate", arrivals == 0 ? 0.0 : (double) rejections / arrivals);
+            f.put("peakConcurrentVms", run.peakVms().getOrDefault(scope, 0));
+        } else {
+            f.put("placements", count(s, Metric.PLACEMENTS));
+        }
+        f.putAll(energy(scope));
+        return f;
+    }
+
+    private Map<String, Object> energy(Scope scope) {
+        double it = 0;
+        double facility = 0;
+        double carbonKg = 0;
+        double cost = 0;
+        for (DatacenterSpec dc : run.scenario().datacenters()) {
+            ScopeSeries s = run.series().get(Scope.datacenter(dc.name()));
+            if (s == null || !covers(scope, dc)) {
+                continue;
+            }
+            Site site = run.scenario().site(dc.site()).orElseThrow();
+            double itKwh = integral(s.values(Metric.IT_POWER_W)) * KWH_PER_WATT_SECOND;
+            double facilityKwh = itKwh * site.pue();
+            it += itKwh;
+            facility += facilityKwh;
+            carbonKg += facilityKwh * site.gridCarbonKgPerKwh() * (1 - site.greenShare());
+            cost += facilityKwh * site.tariffPerKwh();
+        }
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("itEnergyKwh", it);
+        e.put("facilityEnergyKwh", facility);
+        e.put("pue", it == 0 ? 0.0 : facility / it);
+        e.put("carbonTonnes", carbonKg / 1000);
+        e.put("costYuan", cost);
+        return e;
+    }
+
+    private static boolean covers(Scope scope, DatacenterSpec dc) {
+        return switch (scope.kind()) {
+            case CLUSTER -> true;
+            case SITE -> dc.site().equals(scope.name());
+            case OPERATOR -> dc.operator().equals(scope.name());
+            case DATACENTER -> dc.name().equals(scope.name());
+        };
+    }
+
+    private double integral(double[] watts) {
+        double[] t = run.times();
+        double sum = 0;
+        for (int i = first + 1; i < watts.length; i++) {
+            sum += (watts[i] + watts[i - 1]) / 2 * (t[i] - t[i - 1]);
+        }
+        return sum;
+    }
+
+    private long count(ScopeSeries s, Metric metric) {
+        double sum = 0;
+        for (int i = first + 1; i < s.size(); i++) {
+            sum += s.get(metric, i);
+        }
+        return Math.round(sum);
+    }
+
+    private Map<String, Object> stats(double[] values) {
+        double[] measured = Arrays.copyOfRange(values, first, values.length);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("mean", Arrays.stream(measured).average().orElse(0));
+        m.put("p95", measured.length == 0 ? 0.0
+            : new Percentile().withEstimationType(Percentile.EstimationType.R_7).evaluate(measured, 95));
+        m.put("peak", Arrays.stream(measured).max().orElse(0));
+        return m;
+    }
+}

@@ -1,0 +1,31 @@
+package org.yrdsim.scenario;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A validated scenario: the cluster, its demand and its placement rules, as immutable values in
+ * base units (seconds, MiB, watts, MHz). Sizes and rates are as written; {@link SimulationSpec#scale()}
+ * is applied when the cluster and the workload are built.
+ */
+public record Scenario(String name, String description, String sourceFile, SimulationSpec simulation,
+                       List<Site> sites, List<City> cities, List<HostType> hostTypes,
+                       List<Operator> operators, List<WorkloadSpec> workloads, PlacementSpec placement) {
+
+    public Optional<Site> site(String siteName) {
+        return sites.stream().filter(s -> s.name().equals(siteName)).findFirst();
+    }
+
+    public Optional<City> city(String cityName) {
+        return cities.stream().filter(c -> c.name().equals(cityName)).findFirst();
+    }
+
+    public Optional<HostType> hostType(String typeName) {
+        return hostTypes.stream().filter(h -> h.name().equals(typeName)).findFirst();
+    }
+
+    /** Every datacenter of every operator, in file order. */
+    public List<DatacenterSpec> datacenters() {
+        return operators.stream().flatMap(o -> o.datacenters().stream()).toList();
+    }
+}

@@ -1,0 +1,319 @@
+package org.yrdsim.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a scenario file strictly: every key known, every unit right, every value possible and
+ * every reference resolved, or a {@link ScenarioException} saying where and what.
+ */
+public final class ScenarioReader {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final DistributionReader DURATIONS = new DistributionReader(Units.Kind.DURATION);
+    private static final DistributionReader SHARES = new DistributionReader(null);
+
+    private ScenarioReader() {
+    }
+
+    public static Scenario read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(file.toString(), 0, 0, "", "no such file");
+        } catch (IOException e) {
+            throw new ScenarioException(file.toString(), 0, 0, "", "cannot be read: " + e.getMessage());
+        }
+        return read(YamlDocument.parse(file.toString(), text));
+    }
+
+    public static Scenario read(YamlDocument doc) {
+        ScenarioNode root = ScenarioNode.root(doc);
+        String name = name(root, "name");
+        String description = root.string("description", "");
+        SimulationSpec simulation = simulation(root.mapping("simulation"));
+        List<City> cities = cities(root);
+        List<Site> sites = sites(root);
+        List<HostType> hostTypes = hostTypes(root);
+        Names names = new Names(sites, cities, hostTypes);
+        List<Operator> operators = operators(root, names);
+        List<String> operatorNames = operators.stream().map(Operator::name).toList();
+        List<WorkloadSpec> workloads = workloads(root, names, operatorNames, hostTypes);
+        PlacementSpec placement = placement(root.mapping("placement"));
+        root.done();
+        return new Scenario(name, description, doc.fileName(), simulation, sites, cities, hostTypes,
+            operators, workloads, placement);
+    }
+
+    private static SimulationSpec simulation(ScenarioNode node) {
+        double duration = node.quantity("duration", Units.Kind.DURATION);
+        double interval = node.quantity("sampleInterval", Units.Kind.DURATION);
+        if (interval > duration) {
+            throw node.error("sampleInterval", "must not be longer than the duration");
+        }
+        double warmup = node.quantity("warmup", Units.Kind.DURATION, 0);
+        if (warmup >= duration) {
+            throw node.error("warmup", "must be shorter than the duration");
+        }
+        long seed = node.wholeNumber("seed", Long.MIN_VALUE);
+        double scale = node.number("scale", 1);
+        if (!(scale > 0 && scale <= 100)) {
+            throw node.error("scale", "must be greater than 0 and at most 100 but is " + scale);
+        }
+        node.done();
+        return new SimulationSpec(duration, interval, warmup, seed, scale);
+    }
+
+    private static List<City> cities(ScenarioNode root) {
+        List<City> cities = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ScenarioNode node : root.list("cities")) {
+            String name = unique(node, seen);
+            cities.add(new City(name, location(node)));
+            node.done();
+        }
+        return List.copyOf(cities);
+    }
+
+    private static List<Site> sites(ScenarioNode root) {
+        List<Site> sites = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ScenarioNode node : root.list("sites")) {
+            String name = unique(node, seen);
+            String province = node.string("province", "");
+            GeoPoint location = location(node);
+            double pue = node.number("pue");
+            if (!(pue >= 1 && pue <= 5)) {
+                throw node.error("pue", "a PUE is facility over IT energy, so at least 1 (and at most 5); found " + pue);
+            }
+            double carbon = node.quantityOrZero("gridCarbon", Units.Kind.CARBON);
+            double green = node.number("greenShare", 0, 1);
+            double tariff = node.quantityOrZero("tariff", Units.Kind.TARIFF);
+            node.done();
+            sites.add(new Site(name, province, location, pue, carbon, green, tariff));
+        }
+        if (sites.isEmpty()) {
+            throw root.error("sites", "at least one site is needed");
+        }
+        return List.copyOf(sites);
+    }
+
+    private static List<HostType> hostTypes(ScenarioNode root) {
+        List<HostType> types = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ScenarioNode node : root.list("hostTypes")) {
+            String name = unique(node, seen);
+            int cores = (int) Math.min(Integer.MAX_VALUE, node.wholeNumber("cores", 1));
+            double speed = node.quantity("coreSpeed", Units.Kind.SPEED);
+            long memory = Math.round(node.quantity("memory", Units.Kind.MEMORY));
+            long storage = Math.round(node.quantity("storage", Units.Kind.MEMORY));
+            long network = Math.round(node.quantity("network", Units.Kind.BANDWIDTH));
+            PowerCurve power = power(node.mapping("power"));
+            node.done();
+            types.add(new HostType(name, cores, speed, memory, storage, network, power));
+        }
+        if (types.isEmpty()) {
+            throw root.error("hostTypes", "at least one host type is needed");
+        }
+        return List.copyOf(types);
+    }
+
+    private static PowerCurve power(ScenarioNode node) {
+        double[] watts;
+        if (node.has("watts")) {
+            List<ScenarioNode> points = node.list("watts");
+            if (points.size() != 11) {
+                throw node.error("watts", "a SPECpower curve has 11 values (0%, 10%, ..., 100% load), found " + points.size());
+            }
+            watts = new double[11];
+            for (int i = 0; i < 11; i++) {
+                if (!points.get(i).value().isNumber() || points.get(i).value().asDouble() < 0) {
+                    throw points.get(i).error("expected watts as a number of at least 0");
+                }
+                watts[i] = points.get(i).value().asDouble();
+                if (i > 0 && watts[i] < watts[i - 1]) {
+                    throw points.get(i).error("power must not fall as load rises");
+                }
+            }
+        } else {
+            double idle = node.quantityOrZero("idle", Units.Kind.POWER);
+            double peak = node.quantity("peak", Units.Kind.POWER);
+            if (peak < idle) {
+                throw node.error("peak", "must be at least the idle power");
+            }
+            watts = new double[]{idle, peak};
+        }
+        node.done();
+        return new PowerCurve(watts);
+    }
+
+    private static List<Operator> operators(ScenarioNode root, Names names) {
+        List<Operator> operators = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ScenarioNode node : root.list("operators")) {
+            String name = unique(node, seen);
+            List<DatacenterSpec> datacenters = new ArrayList<>();
+            Set<String> sitesUsed = new HashSet<>();
+            for (ScenarioNode dc : node.list("datacenters")) {
+                String site = reference(dc, "site", names.sites);
+                if (!sitesUsed.add(site)) {
+                    throw dc.error("site", "operator '" + name + "' already has a datacenter at '" + site + "'; list its hosts there once");
+                }
+                Map<String, Integer> hosts = new LinkedHashMap<>();
+                ScenarioNode counts = dc.mapping("hosts");
+                for (String type : counts.keys()) {
+                    if (!names.hostTypes.contains(type)) {
+                        throw counts.error(type, "no host type named '" + type + "' (host types: " + String.join(", ", names.hostTypes) + ")");
+                    }
+                    hosts.put(type, (int) Math.min(Integer.MAX_VALUE, counts.wholeNumber(type, 0)));
+                }
+                counts.done();
+                dc.done();
+                datacenters.add(new DatacenterSpec(name, site, Collections.unmodifiableMap(hosts)));
+            }
+            node.done();
+            operators.add(new Operator(name, List.copyOf(datacenters)));
+        }
+        if (operators.stream().allMatch(o -> o.datacenters().isEmpty())) {
+            throw root.error("operators", "at least one operator needs a datacenter");
+        }
+        return List.copyOf(operators);
+    }
+
+    private static List<WorkloadSpec> workloads(ScenarioNode root, Names names, List<String> operatorNames,
+                                                List<HostType> hostTypes) {
+        List<WorkloadSpec> workloads = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int largestHostCores = hostTypes.stream().mapToInt(HostType::cores).max().orElse(0);
+        long largestHostMemory = hostTypes.stream().mapToLong(HostType::memoryMib).max().orElse(0);
+        for (ScenarioNode node : root.list("workloads")) {
+            String name = unique(node, seen);
+            String operator = reference(node, "operator", operatorNames);
+            String origin = reference(node, "origin", names.cities);
+            ArrivalSpec arrivals = arrivals(node.mapping("arrivals"));
+            List<Flavour> flavours = new ArrayList<>();
+            for (ScenarioNode f : node.list("flavours")) {
+                int cores = (int) Math.min(Integer.MAX_VALUE, f.wholeNumber("cores", 1));
+                long memory = Math.round(f.quantity("memory", Units.Kind.MEMORY));
+                double weight = f.number("weight");
+                if (!(weight > 0)) {
+                    throw f.error("weight", "must be greater than zero");
+                }
+                if (cores > largestHostCores || memory > largestHostMemory) {
+                    throw f.error("no host type is large enough for a VM of %d cores and %d MiB".formatted(cores, memory));
+                }
+                f.done();
+                flavours.add(new Flavour(cores, memory, weight));
+            }
+            if (flavours.isEmpty()) {
+                throw node.error("flavours", "at least one flavour is needed");
+            }
+            ScenarioNode lifetimeNode = node.mapping("lifetime");
+            DistributionSpec lifetime = DURATIONS.read(lifetimeNode);
+            lifetimeNode.done();
+            ScenarioNode usageNode = node.mapping("cpuUsage");
+            DistributionSpec level = SHARES.read(usageNode);
+            boolean followsDiurnal = usageNode.bool("followsDiurnal", false);
+            usageNode.done();
+            node.done();
+            workloads.add(new WorkloadSpec(name, operator, origin, arrivals, List.copyOf(flavours), lifetime,
+                new UsageSpec(level, followsDiurnal)));
+        }
+        return List.copyOf(workloads);
+    }
+
+    private static ArrivalSpec arrivals(ScenarioNode node) {
+        double rate = node.quantityOrZero("rate", Units.Kind.RATE);
+        DiurnalProfile diurnal = DiurnalProfile.FLAT;
+        if (node.has("diurnal")) {
+            ScenarioNode d = node.mapping("diurnal");
+            double peakHour = d.number("peakHour", 0, 24);
+            double ratio = d.number("peakToTrough");
+            if (!(ratio >= 1 && ratio <= 1000)) {
+                throw d.error("peakToTrough", "must be at least 1 (the peak is never below the trough) and at most 1000; found " + ratio);
+            }
+            d.done();
+            diurnal = new DiurnalProfile(peakHour, ratio);
+        }
+        List<Burst> bursts = new ArrayList<>();
+        for (ScenarioNode b : node.list("bursts", true)) {
+            double start = b.quantityOrZero("at", Units.Kind.DURATION);
+            double duration = b.quantity("duration", Units.Kind.DURATION);
+            double multiplier = b.number("multiplier");
+            if (!(multiplier >= 0 && multiplier <= 1000)) {
+                throw b.error("multiplier", "must be between 0 and 1000; found " + multiplier);
+            }
+            b.done();
+            bursts.add(new Burst(start, duration, multiplier));
+        }
+        node.done();
+        return new ArrivalSpec(rate, diurnal, List.copyOf(bursts));
+    }
+
+    private static PlacementSpec placement(ScenarioNode node) {
+        HostPolicy policy = node.choice("hostPolicy", HostPolicy.class, HostPolicy::spelling);
+        boolean overflow = node.bool("overflow", false);
+        double cpu = node.number("cpuOvercommit", 1);
+        double memory = node.number("memoryOvercommit", 1);
+        if (!(cpu >= 1 && cpu <= 16)) {
+            throw node.error("cpuOvercommit", "must be between 1 (no overcommit) and 16; found " + cpu);
+        }
+        if (!(memory >= 1 && memory <= 16)) {
+            throw node.error("memoryOvercommit", "must be between 1 (no overcommit) and 16; found " + memory);
+        }
+        node.done();
+        return new PlacementSpec(policy, overflow, cpu, memory);
+    }
+
+    private static GeoPoint location(ScenarioNode node) {
+        return new GeoPoint(node.number("latitude", -90, 90), node.number("longitude", -180, 180));
+    }
+
+    private static String name(ScenarioNode node, String key) {
+        String name = node.string(key);
+        if (!NAME.matcher(name).matches()) {
+            throw node.error(key, "'" + name + "' is not a usable name: use letters, digits, '.', '_' and '-', starting with a letter or digit");
+        }
+        return name;
+    }
+
+    private static String unique(ScenarioNode node, Set<String> seen) {
+        String name = name(node, "name");
+        if (!seen.add(name)) {
+            throw node.error("name", "the name '" + name + "' is used twice");
+        }
+        return name;
+    }
+
+    private static String reference(ScenarioNode node, String key, List<String> known) {
+        String name = node.string(key);
+        if (!known.contains(name)) {
+            throw node.error(key, "no " + key + " named '" + name + "' (known: " + String.join(", ", known) + ")");
+        }
+        return name;
+    }
+
+    /** The names that later parts of a file may refer to. */
+    private static final class Names {
+        final List<String> sites;
+        final List<String> cities;
+        final List<String> hostTypes;
+
+        Names(List<Site> sites, List<City> cities, List<HostType> hostTypes) {
+            this.sites = sites.stream().map(Site::name).toList();
+            this.cities = cities.stream().map(City::name).toList();
+            this.hostTypes = hostTypes.stream().map(HostType::name).toList();
+        }
+    }
+}

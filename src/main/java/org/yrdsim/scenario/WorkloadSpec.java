@@ -1,0 +1,13 @@
+package org.yrdsim.scenario;
+
+import java.util.List;
+
+/**
+ * A synthetic stream of VM requests from one operator's customers in one city.
+ *
+ * @param flavours VM sizes and how often each is asked for
+ * @param cpuUsage the busy share of each VM's cores
+ */
+public record WorkloadSpec(String name, String operator, String origin, ArrivalSpec arrivals,
+                           List<Flavour> flavours, DistributionSpec lifetime, UsageSpec cpuUsage) {
+}

@@ -1,0 +1,107 @@
+package org.yrdsim.workload;
+
+import org.apache.commons.math3.distribution.RealDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.yrdsim.scenario.DiurnalProfile;
+import org.yrdsim.scenario.Flavour;
+import org.yrdsim.scenario.WorkloadSpec;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Requests of one synthetic stream: a non-homogeneous Poisson process drawn by thinning (draw at
+ * the stream's highest rate, keep each point with probability rate(t) / highest rate), each
+ * request with a flavour, a lifetime and a CPU level drawn from the stream's own generators.
+ */
+final class SyntheticStream implements RequestSource {
+    /** Continuous distributions can draw values that round to zero; a VM lives at least this long. */
+    private static final double SHORTEST_LIFETIME_S = 1e-3;
+
+    private final WorkloadSpec spec;
+    private final double rateScale;
+    private final double end;
+    private final double maxRate;
+    private final RandomGenerator arrivals;
+    private final RandomGenerator sizes;
+    private final RealDistribution lifetimes;
+    private final RealDistribution levels;
+    private final double[] cumulativeWeights;
+    private double clock;
+    private long count;
+    private VmRequest next;
+
+    SyntheticStream(WorkloadSpec spec, long masterSeed, double rateScale, double end) {
+        this.spec = spec;
+        this.rateScale = rateScale;
+        this.end = end;
+        this.maxRate = spec.arrivals().maxRate() * rateScale;
+        this.arrivals = RandomStreams.generator(masterSeed, spec.name(), "arrivals");
+        this.sizes = RandomStreams.generator(masterSeed, spec.name(), "flavours");
+        this.lifetimes = spec.lifetime().create(RandomStreams.generator(masterSeed, spec.name(), "lifetimes"));
+        this.levels = spec.cpuUsage().level().create(RandomStreams.generator(masterSeed, spec.name(), "usage"));
+        List<Flavour> flavours = spec.flavours();
+        cumulativeWeights = new double[flavours.size()];
+        double total = 0;
+        for (int i = 0; i < flavours.size(); i++) {
+            total += flavours.get(i).weight();
+            cumulativeWeights[i] = total;
+        }
+        next = draw();
+    }
+
+    @Override
+    public boolean hasNext() {
+        return next != null;
+    }
+
+    @Override
+    public VmRequest next() {
+        if (next == null) {
+            throw new NoSuchElementException();
+        }
+        VmRequest current = next;
+        next = draw();
+        return current;
+    }
+
+    private VmRequest draw() {
+        if (maxRate <= 0) {
+            return null;
+        }
+        while (true) {
+            clock += -Math.log(1 - arrivals.nextDouble()) / maxRate;
+            if (clock >= end) {
+                return null;
+            }
+            if (arrivals.nextDouble() * maxRate <= spec.arrivals().rateAt(clock) * rateScale) {
+                return request(clock);
+            }
+        }
+    }
+
+    private VmRequest request(double arrival) {
+        Flavour flavour = spec.flavours().get(pickFlavour());
+        double lifetime = Math.max(SHORTEST_LIFETIME_S, lifetimes.sample());
+        double level = Math.max(0, Math.min(1, levels.sample()));
+        UsageProfile usage = spec.cpuUsage().followsDiurnal()
+            ? diurnalUsage(level, spec.arrivals().diurnal())
+            : UsageProfile.constant(level);
+        return new VmRequest(count++, arrival, lifetime, flavour.cores(), flavour.memoryMib(),
+            spec.operator(), spec.origin(), spec.name(), usage);
+    }
+
+    private static UsageProfile diurnalUsage(double level, DiurnalProfile diurnal) {
+        return time -> Math.min(1, level * diurnal.factorAt(time));
+    }
+
+    private int pickFlavour() {
+        double u = sizes.nextDouble() * cumulativeWeights[cumulativeWeights.length - 1];
+        for (int i = 0; i < cumulativeWeights.length; i++) {
+            if (u < cumulativeWeights[i]) {
+                return i;
+            }
+        }
+        return cumulativeWeights.length - 1;
+    }
+}

@@ -1,0 +1,22 @@
+package org.yrdsim.workload;
+
+import org.yrdsim.scenario.Scenario;
+import org.yrdsim.scenario.WorkloadSpec;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The whole demand of a scenario as one time-ordered stream. */
+public final class Workloads {
+    private Workloads() {
+    }
+
+    /** Every stream of the scenario, with rates multiplied by its scale, up to its duration. */
+    public static RequestSource open(Scenario scenario, long seed) {
+        List<RequestSource> sources = new ArrayList<>();
+        for (WorkloadSpec spec : scenario.workloads()) {
+            sources.add(new SyntheticStream(spec, seed, scenario.simulation().scale(), scenario.simulation().duration()));
+        }
+        return new MergedRequests(sources);
+    }
+}
