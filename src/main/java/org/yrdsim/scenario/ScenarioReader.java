@@ -195,42 +195,71 @@ public final class ScenarioReader {
                                                 List<HostType> hostTypes) {
         List<WorkloadSpec> workloads = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        int largestHostCores = hostTypes.stream().mapToInt(HostType::cores).max().orElse(0);
-        long largestHostMemory = hostTypes.stream().mapToLong(HostType::memoryMib).max().orElse(0);
+        Map<String, DemandShape> shapes = new LinkedHashMap<>();
+        if (root.has("shapes")) {
+            ScenarioNode shapesNode = root.mapping("shapes");
+            for (String shapeName : shapesNode.keys()) {
+                ScenarioNode shapeNode = shapesNode.mapping(shapeName);
+                shapes.put(shapeName, shape(shapeNode, hostTypes));
+                shapeNode.done();
+            }
+            shapesNode.done();
+        }
         for (ScenarioNode node : root.list("workloads")) {
             String name = unique(node, seen);
             String operator = reference(node, "operator", operatorNames);
             String origin = reference(node, "origin", names.cities);
             ArrivalSpec arrivals = arrivals(node.mapping("arrivals"));
-            List<Flavour> flavours = new ArrayList<>();
-            for (ScenarioNode f : node.list("flavours")) {
-                int cores = (int) Math.min(Integer.MAX_VALUE, f.wholeNumber("cores", 1));
-                long memory = Math.round(f.quantity("memory", Units.Kind.MEMORY));
-                double weight = f.number("weight");
-                if (!(weight > 0)) {
-                    throw f.error("weight", "must be greater than zero");
+            DemandShape shape;
+            if (node.has("shape")) {
+                for (String own : List.of("flavours", "lifetime", "cpuUsage")) {
+                    if (node.has(own)) {
+                        throw node.error(own, "a stream gives either a shape or its own flavours, lifetime and cpuUsage, not both");
+                    }
                 }
-                if (cores > largestHostCores || memory > largestHostMemory) {
-                    throw f.error("no host type is large enough for a VM of %d cores and %d MiB".formatted(cores, memory));
-                }
-                f.done();
-                flavours.add(new Flavour(cores, memory, weight));
+                String shapeName = reference(node, "shape", List.copyOf(shapes.keySet()));
+                shape = shapes.get(shapeName);
+            } else {
+                shape = shape(node, hostTypes);
             }
-            if (flavours.isEmpty()) {
-                throw node.error("flavours", "at least one flavour is needed");
-            }
-            ScenarioNode lifetimeNode = node.mapping("lifetime");
-            DistributionSpec lifetime = DURATIONS.read(lifetimeNode);
-            lifetimeNode.done();
-            ScenarioNode usageNode = node.mapping("cpuUsage");
-            DistributionSpec level = SHARES.read(usageNode);
-            boolean followsDiurnal = usageNode.bool("followsDiurnal", false);
-            usageNode.done();
             node.done();
-            workloads.add(new WorkloadSpec(name, operator, origin, arrivals, List.copyOf(flavours), lifetime,
-                new UsageSpec(level, followsDiurnal)));
+            workloads.add(new WorkloadSpec(name, operator, origin, arrivals, shape.flavours(), shape.lifetime(), shape.cpuUsage()));
         }
         return List.copyOf(workloads);
+    }
+
+    /** What each request of a stream looks like: sizes, lifetimes and CPU use, given in place or as a named shape. */
+    private record DemandShape(List<Flavour> flavours, DistributionSpec lifetime, UsageSpec cpuUsage) {
+    }
+
+    private static DemandShape shape(ScenarioNode node, List<HostType> hostTypes) {
+        int largestHostCores = hostTypes.stream().mapToInt(HostType::cores).max().orElse(0);
+        long largestHostMemory = hostTypes.stream().mapToLong(HostType::memoryMib).max().orElse(0);
+        List<Flavour> flavours = new ArrayList<>();
+        for (ScenarioNode f : node.list("flavours")) {
+            int cores = (int) Math.min(Integer.MAX_VALUE, f.wholeNumber("cores", 1));
+            long memory = Math.round(f.quantity("memory", Units.Kind.MEMORY));
+            double weight = f.number("weight");
+            if (!(weight > 0)) {
+                throw f.error("weight", "must be greater than zero");
+            }
+            if (cores > largestHostCores || memory > largestHostMemory) {
+                throw f.error("no host type is large enough for a VM of %d cores and %d MiB".formatted(cores, memory));
+            }
+            f.done();
+            flavours.add(new Flavour(cores, memory, weight));
+        }
+        if (flavours.isEmpty()) {
+            throw node.error("flavours", "at least one flavour is needed");
+        }
+        ScenarioNode lifetimeNode = node.mapping("lifetime");
+        DistributionSpec lifetime = DURATIONS.read(lifetimeNode);
+        lifetimeNode.done();
+        ScenarioNode usageNode = node.mapping("cpuUsage");
+        DistributionSpec level = SHARES.read(usageNode);
+        boolean followsDiurnal = usageNode.bool("followsDiurnal", false);
+        usageNode.done();
+        return new DemandShape(List.copyOf(flavours), lifetime, new UsageSpec(level, followsDiurnal));
     }
 
     private static ArrivalSpec arrivals(ScenarioNode node) {
