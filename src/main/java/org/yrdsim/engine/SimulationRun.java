@@ -23,15 +23,20 @@ public final class SimulationRun {
     }
 
     public static RunResult run(Scenario scenario, long seed) {
+        try (RequestSource requests = Workloads.open(scenario, seed)) {
+            return run(scenario, seed, requests);
+        }
+    }
+
+    /** Runs the scenario's cluster with the given requests instead of its workload streams. */
+    public static RunResult run(Scenario scenario, long seed, RequestSource requests) {
         CloudSimPlus simulation = new CloudSimPlus();
         List<ClusterDatacenter> datacenters = ClusterBuilder.build(scenario, simulation,
             hosts -> new IndexedAllocationPolicy(scenario.placement().hostPolicy(), hosts));
         MetricsRecorder metrics = new MetricsRecorder(scenario, datacenters);
-        try (RequestSource requests = Workloads.open(scenario, seed)) {
-            new RequestDriver(simulation, requests, new DatacenterChooser(scenario, datacenters), metrics,
-                scenario.simulation().duration(), scenario.simulation().sampleInterval());
-            simulation.start();
-        }
+        new RequestDriver(simulation, requests, new DatacenterChooser(scenario, datacenters), metrics,
+            scenario.simulation().duration(), scenario.simulation().sampleInterval());
+        simulation.start();
         return metrics.result(seed);
     }
 }

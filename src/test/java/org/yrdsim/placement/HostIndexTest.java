@@ -1,0 +1,91 @@
+package org.yrdsim.placement;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.yrdsim.scenario.HostPolicy;
+
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class HostIndexTest {
+
+    @Test
+    void smallClusterCheckedByHand() {
+        // free cores 8, 4, 6, 4 and free memory 32, 16, 8, 64 (MiB, small numbers for reading)
+        int[] cores = {8, 4, 6, 4};
+        long[] memory = {32, 16, 8, 64};
+        // a VM of 4 cores and 16 MiB: hosts 0, 1 and 3 fit (host 2 lacks memory)
+        assertEquals(0, HostIndex.create(HostPolicy.FIRST_FIT, cores, memory).find(4, 16));
+        assertEquals(1, HostIndex.create(HostPolicy.BEST_FIT, cores, memory).find(4, 16));
+        assertEquals(0, HostIndex.create(HostPolicy.WORST_FIT, cores, memory).find(4, 16));
+        // a VM of 5 cores and 8 MiB: hosts 0 and 2 fit; best fit takes the tighter host 2
+        assertEquals(0, HostIndex.create(HostPolicy.FIRST_FIT, cores, memory).find(5, 8));
+        assertEquals(2, HostIndex.create(HostPolicy.BEST_FIT, cores, memory).find(5, 8));
+        assertEquals(0, HostIndex.create(HostPolicy.WORST_FIT, cores, memory).find(5, 8));
+        // a VM of 4 cores and 40 MiB: only host 3
+        for (HostPolicy policy : HostPolicy.values()) {
+            assertEquals(3, HostIndex.create(policy, cores, memory).find(4, 40), policy.spelling());
+        }
+        // nothing has 9 cores
+        for (HostPolicy policy : HostPolicy.values()) {
+            assertEquals(-1, HostIndex.create(policy, cores, memory).find(9, 1), policy.spelling());
+        }
+    }
+
+    @Test
+    void worstFitBreaksTiesTowardsTheLowestSlot() {
+        HostIndex index = HostIndex.create(HostPolicy.WORST_FIT, new int[]{4, 8, 8}, new long[]{10, 10, 10});
+        assertEquals(1, index.find(2, 1));
+        index.update(1, 6, 10);
+        assertEquals(2, index.find(2, 1));
+    }
+
+    /** The index against a scan of every host, through many random allocations and releases. */
+    @ParameterizedTest
+    @EnumSource(HostPolicy.class)
+    void indexAgreesWithBruteForce(HostPolicy policy) {
+        SplittableRandom random = new SplittableRandom(42);
+        for (int trial = 0; trial < 50; trial++) {
+            int hosts = 1 + random.nextInt(200);
+            int[] cores = new int[hosts];
+            long[] memory = new long[hosts];
+            for (int i = 0; i < hosts; i++) {
+                cores[i] = random.nextInt(65);
+                memory[i] = random.nextInt(513);
+            }
+            HostIndex index = HostIndex.create(policy, cores, memory);
+            for (int step = 0; step < 400; step++) {
+                int wantCores = 1 + random.nextInt(32);
+                long wantMemory = 1 + random.nextInt(256);
+                int expected = bruteForce(policy, cores, memory, wantCores, wantMemory);
+                int found = index.find(wantCores, wantMemory);
+                assertEquals(expected, found, "trial %d step %d: %d cores, %d MiB".formatted(trial, step, wantCores, wantMemory));
+                int changed = found >= 0 && random.nextBoolean() ? found : random.nextInt(hosts);
+                cores[changed] = random.nextInt(65);
+                memory[changed] = random.nextInt(513);
+                index.update(changed, cores[changed], memory[changed]);
+            }
+        }
+    }
+
+    /** The policies' definitions, by scanning: best fit = fewest free cores, worst fit = most; ties and first fit = lowest slot. */
+    private static int bruteForce(HostPolicy policy, int[] cores, long[] memory, int wantCores, long wantMemory) {
+        int chosen = -1;
+        for (int i = 0; i < cores.length; i++) {
+            if (cores[i] < wantCores || memory[i] < wantMemory) {
+                continue;
+            }
+            boolean better = switch (policy) {
+                case FIRST_FIT -> chosen < 0;
+                case BEST_FIT -> chosen < 0 || cores[i] < cores[chosen];
+                case WORST_FIT -> chosen < 0 || cores[i] > cores[chosen];
+            };
+            if (better) {
+                chosen = i;
+            }
+        }
+        return chosen;
+    }
+}
