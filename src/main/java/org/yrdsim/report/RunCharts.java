@@ -4,9 +4,13 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.yrdsim.metrics.Metric;
@@ -69,7 +73,10 @@ public final class RunCharts {
             renderer.setSeriesPaint(i, Palette.color(i / 2));
             renderer.setSeriesStroke(i, i % 2 == 0 ? SOLID : DASHED);
         }
+        // Drawn segment by segment, a dash pattern restarts at every sample and looks solid.
+        renderer.setDrawSeriesLineAsPath(true);
         ((NumberAxis) chart.getXYPlot().getRangeAxis()).setRange(0, 105);
+        markWarmup(chart, run);
         ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
     }
 
@@ -84,6 +91,7 @@ public final class RunCharts {
         JFreeChart chart = lineChart("VM requests rejected", "rejections per %s min".formatted(
             NumberFormat.getInstance(java.util.Locale.ROOT).format(minutes)), data);
         colour(chart, data.getSeriesCount());
+        markWarmup(chart, run);
         ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
     }
 
@@ -96,6 +104,7 @@ public final class RunCharts {
         }
         JFreeChart chart = lineChart("IT power by site", "IT power (kW)", data);
         colour(chart, data.getSeriesCount());
+        markWarmup(chart, run);
         ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
     }
 
@@ -105,6 +114,18 @@ public final class RunCharts {
             s.add(times[i] / 3600, values[i] * factor);
         }
         return s;
+    }
+
+    /** Shades the warm-up, whose samples the summary leaves out. */
+    private static void markWarmup(JFreeChart chart, RunResult run) {
+        double warmupHours = run.scenario().simulation().warmup() / 3600;
+        if (warmupHours > 0) {
+            IntervalMarker marker = new IntervalMarker(0, warmupHours, new Color(0xF2, 0xF2, 0xF2));
+            marker.setLabel("warm-up (not in summary)");
+            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            chart.getXYPlot().addDomainMarker(marker, Layer.BACKGROUND);
+        }
     }
 
     static JFreeChart lineChart(String title, String yLabel, XYSeriesCollection data) {

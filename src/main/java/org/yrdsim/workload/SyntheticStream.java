@@ -27,6 +27,7 @@ final class SyntheticStream implements RequestSource {
     private final RealDistribution lifetimes;
     private final RealDistribution levels;
     private final double[] cumulativeWeights;
+    private final DiurnalFactor diurnalFactor;
     private double clock;
     private long count;
     private VmRequest next;
@@ -47,6 +48,7 @@ final class SyntheticStream implements RequestSource {
             total += flavours.get(i).weight();
             cumulativeWeights[i] = total;
         }
+        diurnalFactor = new DiurnalFactor(spec.arrivals().diurnal());
         next = draw();
     }
 
@@ -85,14 +87,33 @@ final class SyntheticStream implements RequestSource {
         double lifetime = Math.max(SHORTEST_LIFETIME_S, lifetimes.sample());
         double level = Math.max(0, Math.min(1, levels.sample()));
         UsageProfile usage = spec.cpuUsage().followsDiurnal()
-            ? diurnalUsage(level, spec.arrivals().diurnal())
+            ? time -> Math.min(1, level * diurnalFactor.at(time))
             : UsageProfile.constant(level);
         return new VmRequest(count++, arrival, lifetime, flavour.cores(), flavour.memoryMib(),
             spec.operator(), spec.origin(), spec.name(), usage);
     }
 
-    private static UsageProfile diurnalUsage(double level, DiurnalProfile diurnal) {
-        return time -> Math.min(1, level * diurnal.factorAt(time));
+    /**
+     * The diurnal factor of one run's stream, remembered for the last time asked: the sampler asks
+     * it for every VM of the stream at the same instant, and a cosine per VM per sample was most of
+     * a run's time. One instance per stream and run, so never shared between threads.
+     */
+    private static final class DiurnalFactor {
+        private final DiurnalProfile profile;
+        private double time = Double.NaN;
+        private double factor;
+
+        DiurnalFactor(DiurnalProfile profile) {
+            this.profile = profile;
+        }
+
+        double at(double t) {
+            if (t != time) {
+                time = t;
+                factor = profile.factorAt(t);
+            }
+            return factor;
+        }
     }
 
     private int pickFlavour() {
