@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * warm-up, so about 400 x a arrivals (a = offered load in Erlangs) and many independent busy
  * periods; blocking indicators are correlated within a run, so the interval is not built from the
  * binomial count but from R = 10 independent replications (fixed seeds), a Student-t 99% interval
- * on their means. Erlang-B must lie inside it.
+ * on their means. Erlang-B must lie inside it, and the interval must be narrow enough to exclude
+ * the blocking of one slot fewer or more, or the check would prove nothing.
  */
 class ErlangBTest {
     private static final int SLOTS = 20;
@@ -44,7 +45,10 @@ class ErlangBTest {
         double halfWidth = t * blocking.getStandardDeviation() / Math.sqrt(REPLICATIONS);
         double mean = blocking.getMean();
         assertTrue(arrivals > 0.9 * REPLICATIONS * 400 * erlangs, "too few arrivals: " + arrivals);
-        assertTrue(halfWidth < 0.1 * expected, "interval too wide to tell anything: +-" + halfWidth);
+        // The test must be able to fail: the interval has to rule out a cluster one slot smaller or larger.
+        assertTrue(Math.abs(mean - erlangB(SLOTS - 1, erlangs)) > halfWidth
+                && Math.abs(mean - erlangB(SLOTS + 1, erlangs)) > halfWidth,
+            "interval +-%.5f too wide to tell %d slots from %d or %d".formatted(halfWidth, SLOTS, SLOTS - 1, SLOTS + 1));
         assertTrue(Math.abs(mean - expected) <= halfWidth,
             "blocking %.5f +- %.5f (99%% CI over %d replications, %d arrivals) does not cover Erlang-B %.5f"
                 .formatted(mean, halfWidth, REPLICATIONS, arrivals, expected));
