@@ -8,6 +8,11 @@ import java.util.List;
 
 /** One operator's datacenter at one site, as built in CloudSim Plus. */
 public record ClusterDatacenter(DatacenterSpec spec, Site site, Datacenter datacenter, List<ClusterHost> hosts) {
+    /** Virtual cores offered by all its hosts. */
+    public long offeredCores() {
+        return hosts.stream().mapToLong(ClusterHost::getPesNumber).sum();
+    }
+
     public String name() {
         return spec.name();
     }

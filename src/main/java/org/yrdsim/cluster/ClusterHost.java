@@ -13,8 +13,14 @@ import java.util.List;
  * and power are reckoned against its physical cores.
  */
 public final class ClusterHost extends HostSimple {
+    /** Off hosts draw nothing and take no VMs; a booting host takes VMs that start when it is up. */
+    public enum Power { ON, BOOTING, OFF }
+
     private final HostType type;
     private final int slot;
+    private Power power = Power.ON;
+    private double readyAt;
+    private int failures;
 
     ClusterHost(HostType type, int slot, long ramMib, List<Pe> pes) {
         super(ramMib, type.bandwidthMbps(), type.storageMib(), pes, true);
@@ -31,19 +37,72 @@ public final class ClusterHost extends HostSimple {
         return slot;
     }
 
-    /** Physical cores kept busy at {@code time} by the VMs on this host, at most all of them. */
+    public Power power() {
+        return power;
+    }
+
+    /** When a booting host is up (s); VMs placed on it start then. */
+    public double readyAt() {
+        return readyAt;
+    }
+
+    public void switchOff() {
+        power = Power.OFF;
+    }
+
+    public void boot(double readyAt) {
+        power = Power.BOOTING;
+        this.readyAt = readyAt;
+    }
+
+    public void bootFinished() {
+        power = Power.ON;
+    }
+
+    /** Marks one more cause of failure (a random fault, an outage); the host is down while any lasts. */
+    public void fail() {
+        failures++;
+        setFailed(true);
+    }
+
+    /** Ends one cause of failure; the host is back, running, when none is left. */
+    public void repair() {
+        failures--;
+        if (failures == 0) {
+            setFailed(false);
+            power = Power.ON;
+        }
+    }
+
+    public boolean isDown() {
+        return failures > 0;
+    }
+
+    public boolean takesVms() {
+        return !isDown() && power != Power.OFF;
+    }
+
+    /** Physical cores kept busy at {@code time} by the VMs on this host that have started, at most all of them. */
     public double usedCores(double time) {
         double used = 0;
         List<Vm> vms = getVmList();
         for (int i = 0; i < vms.size(); i++) {
             PlacedVm vm = (PlacedVm) vms.get(i);
-            used += vm.request().cores() * vm.request().cpuUsage().at(time);
+            if (time >= vm.start()) {
+                used += vm.request().cores() * vm.request().cpuUsage().at(time);
+            }
         }
         return Math.min(used, type.cores());
     }
 
-    /** IT power drawn at {@code time}, from the host type's curve at its CPU load. */
+    /** IT power at {@code time}: nothing when off or down, idle while booting, else the curve at its CPU load. */
     public double powerWatts(double time) {
+        if (isDown() || power == Power.OFF) {
+            return 0;
+        }
+        if (power == Power.BOOTING) {
+            return type.power().idle();
+        }
         return type.power().wattsAt(usedCores(time) / type.cores());
     }
 

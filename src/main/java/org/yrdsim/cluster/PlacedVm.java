@@ -3,13 +3,25 @@ package org.yrdsim.cluster;
 import org.cloudsimplus.vms.VmSimple;
 import org.yrdsim.workload.VmRequest;
 
-/** The CloudSim VM made for one request; it keeps the request for usage and accounting. */
+/**
+ * The CloudSim VM made for one request on one host. A VM moved off a failed host gets a new
+ * PlacedVm on its new host; the old one is then {@link #retired()} and its departure is ignored.
+ */
 public final class PlacedVm extends VmSimple {
     private final VmRequest request;
+    private final double start;
+    private final double end;
+    private boolean retired;
 
-    public PlacedVm(VmRequest request, double mipsPerCore) {
+    /**
+     * @param start when it starts running (its arrival, or the end of its host's boot)
+     * @param end   when it leaves
+     */
+    public PlacedVm(VmRequest request, double mipsPerCore, double start, double end) {
         super(request.id(), mipsPerCore, request.cores());
         this.request = request;
+        this.start = start;
+        this.end = end;
         setRam(request.memoryMib());
         setBw(0);
         setSize(0);
@@ -17,5 +29,21 @@ public final class PlacedVm extends VmSimple {
 
     public VmRequest request() {
         return request;
+    }
+
+    public double start() {
+        return start;
+    }
+
+    public double end() {
+        return end;
+    }
+
+    public boolean retired() {
+        return retired;
+    }
+
+    public void retire() {
+        retired = true;
     }
 }

@@ -1,8 +1,9 @@
 package org.yrdsim.metrics;
 
 /**
- * What is sampled for each scope at each sample. Levels are values at the sample instant;
- * counts are totals over the interval that ends at the sample. A count that does not apply to a
+ * What is sampled for each scope at each sample. Levels (up to {@link #HOSTS_OFF}) are values at
+ * the sample instant and add up from datacenters to sites, operators and the cluster; counts
+ * (from {@link #ARRIVALS}) are totals over the interval that ends at the sample. A count that does not apply to a
  * scope (arrivals of a site: requests arrive for operators, not sites) is NaN.
  */
 public enum Metric {
@@ -16,9 +17,15 @@ public enum Metric {
     HOSTS("hosts"),
     IT_POWER_W("it_power_w"),
     VMS("vms"),
+    UNAVAILABLE_CORES("unavailable_cores"),
+    HOSTS_OFF("hosts_off"),
     ARRIVALS("arrivals"),
     PLACEMENTS("placements"),
-    REJECTIONS("rejections");
+    REJECTIONS("rejections"),
+    REPLACED("replaced"),
+    LOST("lost"),
+    /** 1 when the rest of the cluster had the free cores to take in everything on its largest datacenter, else 0 (cluster only). */
+    N_PLUS_ONE("n_plus_one");
 
     private final String column;
 

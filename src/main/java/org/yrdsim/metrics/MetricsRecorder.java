@@ -2,12 +2,16 @@ package org.yrdsim.metrics;
 
 import org.yrdsim.cluster.ClusterDatacenter;
 import org.yrdsim.cluster.ClusterHost;
+import org.yrdsim.placement.LendingLedger;
+import org.yrdsim.scenario.Agreement;
 import org.yrdsim.scenario.Operator;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.Site;
 import org.yrdsim.workload.VmRequest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,19 +23,26 @@ import java.util.Map;
  */
 public final class MetricsRecorder {
     private static final int METRICS = Metric.values().length;
+    private static final int FIRST_COUNT = Metric.ARRIVALS.ordinal();
+    private static final Metric[] OPERATOR_COUNTS = {Metric.ARRIVALS, Metric.PLACEMENTS, Metric.REJECTIONS,
+        Metric.REPLACED, Metric.LOST};
 
     private final Scenario scenario;
     private final List<ClusterDatacenter> datacenters;
+    private final ClusterDatacenter largest;
     private final Map<Scope, ScopeSeries> series = new LinkedHashMap<>();
     private final Map<String, double[]> operatorCounts = new LinkedHashMap<>();
     private final Map<String, double[]> datacenterPlacements = new HashMap<>();
     private final Map<Scope, Integer> alive = new LinkedHashMap<>();
     private final Map<Scope, Integer> peak = new LinkedHashMap<>();
     private final List<Double> times = new ArrayList<>();
+    private double[] latenciesMs = new double[1024];
+    private int latencyCount;
 
     public MetricsRecorder(Scenario scenario, List<ClusterDatacenter> datacenters) {
         this.scenario = scenario;
         this.datacenters = datacenters;
+        this.largest = datacenters.stream().max(Comparator.comparingLong(ClusterDatacenter::offeredCores)).orElseThrow();
         series.put(Scope.CLUSTER, new ScopeSeries());
         for (Site site : scenario.sites()) {
             if (datacenters.stream().anyMatch(dc -> dc.site().equals(site))) {
@@ -40,7 +51,7 @@ public final class MetricsRecorder {
         }
         for (Operator operator : scenario.operators()) {
             series.put(Scope.operator(operator.name()), new ScopeSeries());
-            operatorCounts.put(operator.name(), new double[3]);
+            operatorCounts.put(operator.name(), new double[OPERATOR_COUNTS.length]);
             alive.put(Scope.operator(operator.name()), 0);
             peak.put(Scope.operator(operator.name()), 0);
         }
@@ -56,14 +67,31 @@ public final class MetricsRecorder {
         operatorCounts.get(request.operator())[0]++;
     }
 
-    public void placed(VmRequest request, ClusterDatacenter dc, double time) {
+    public void placed(VmRequest request, ClusterDatacenter dc, double time, double latencySeconds) {
         operatorCounts.get(request.operator())[1]++;
         datacenterPlacements.get(dc.name())[0]++;
         changeAlive(request.operator(), +1, time);
+        if (time >= scenario.simulation().warmup()) {
+            if (latencyCount == latenciesMs.length) {
+                latenciesMs = Arrays.copyOf(latenciesMs, latencyCount * 2);
+            }
+            latenciesMs[latencyCount++] = latencySeconds * 1000;
+        }
     }
 
     public void rejected(VmRequest request) {
         operatorCounts.get(request.operator())[2]++;
+    }
+
+    /** A VM thrown off a failed host that found room again. */
+    public void replaced(VmRequest request, ClusterDatacenter from, ClusterDatacenter to) {
+        operatorCounts.get(request.operator())[3]++;
+    }
+
+    /** A VM thrown off a failed host that found no room anywhere. */
+    public void lost(VmRequest request, double time) {
+        operatorCounts.get(request.operator())[4]++;
+        changeAlive(request.operator(), -1, time);
     }
 
     public void departed(VmRequest request, double time) {
@@ -96,7 +124,7 @@ public final class MetricsRecorder {
             Scope own = Scope.datacenter(dc.name());
             for (Scope scope : new Scope[]{Scope.CLUSTER, site, Scope.operator(dc.operator()), own}) {
                 double[] row = rows.get(scope);
-                for (int m = 0; m < Metric.ARRIVALS.ordinal(); m++) {
+                for (int m = 0; m < FIRST_COUNT; m++) {
                     row[m] += levels[m];
                 }
             }
@@ -109,10 +137,9 @@ public final class MetricsRecorder {
         for (Map.Entry<String, double[]> entry : operatorCounts.entrySet()) {
             double[] row = rows.get(Scope.operator(entry.getKey()));
             double[] counts = entry.getValue();
-            int[] columns = {Metric.ARRIVALS.ordinal(), placements, Metric.REJECTIONS.ordinal()};
-            for (int c = 0; c < columns.length; c++) {
-                row[columns[c]] = counts[c];
-                cluster[columns[c]] += counts[c];
+            for (int c = 0; c < OPERATOR_COUNTS.length; c++) {
+                row[OPERATOR_COUNTS[c].ordinal()] = counts[c];
+                cluster[OPERATOR_COUNTS[c].ordinal()] += counts[c];
                 counts[c] = 0;
             }
         }
@@ -120,11 +147,30 @@ public final class MetricsRecorder {
             double[] row = rows.get(entry.getKey());
             Scope.Kind kind = entry.getKey().kind();
             if (kind == Scope.Kind.SITE || kind == Scope.Kind.DATACENTER) {
-                row[Metric.ARRIVALS.ordinal()] = Double.NaN;
-                row[Metric.REJECTIONS.ordinal()] = Double.NaN;
+                for (Metric m : OPERATOR_COUNTS) {
+                    if (m != Metric.PLACEMENTS) {
+                        row[m.ordinal()] = Double.NaN;
+                    }
+                }
             }
+            row[Metric.N_PLUS_ONE.ordinal()] = kind == Scope.Kind.CLUSTER ? nPlusOne(rows) : Double.NaN;
             entry.getValue().append(row);
         }
+    }
+
+    /**
+     * Whether the free cores of every other datacenter add up to what the largest one holds: a
+     * check on aggregate cores, blind to how VMs would split across hosts and to sharing rules.
+     */
+    private double nPlusOne(Map<Scope, double[]> rows) {
+        double[] cluster = rows.get(Scope.CLUSTER);
+        double[] big = rows.get(Scope.datacenter(largest.name()));
+        double freeElsewhere = free(cluster) - free(big);
+        return freeElsewhere >= big[Metric.ALLOCATED_CORES.ordinal()] ? 1 : 0;
+    }
+
+    private static double free(double[] row) {
+        return row[Metric.CORE_CAPACITY.ordinal()] - row[Metric.ALLOCATED_CORES.ordinal()] - row[Metric.UNAVAILABLE_CORES.ordinal()];
     }
 
     private static double[] datacenterLevels(ClusterDatacenter dc, double time) {
@@ -135,19 +181,27 @@ public final class MetricsRecorder {
             row[Metric.CORE_CAPACITY.ordinal()] += host.getPesNumber();
             row[Metric.ALLOCATED_MEMORY_MIB.ordinal()] += host.getRam().getAllocatedResource();
             row[Metric.MEMORY_CAPACITY_MIB.ordinal()] += host.getRam().getCapacity();
-            double used = vms == 0 ? 0 : host.usedCores(time);
-            row[Metric.USED_CORES.ordinal()] += used;
+            row[Metric.USED_CORES.ordinal()] += vms == 0 ? 0 : host.usedCores(time);
             row[Metric.PHYSICAL_CORES.ordinal()] += host.type().cores();
             row[Metric.ACTIVE_HOSTS.ordinal()] += vms > 0 ? 1 : 0;
             row[Metric.HOSTS.ordinal()] += 1;
-            row[Metric.IT_POWER_W.ordinal()] += host.type().power().wattsAt(used / host.type().cores());
+            row[Metric.IT_POWER_W.ordinal()] += host.powerWatts(time);
             row[Metric.VMS.ordinal()] += vms;
+            row[Metric.UNAVAILABLE_CORES.ordinal()] += host.isDown() ? host.getPesNumber() : 0;
+            row[Metric.HOSTS_OFF.ordinal()] += !host.isDown() && host.power() == ClusterHost.Power.OFF ? 1 : 0;
         }
         return row;
     }
 
-    public RunResult result(long seed) {
+    public RunResult result(long seed, LendingLedger ledger) {
         double[] t = times.stream().mapToDouble(Double::doubleValue).toArray();
-        return new RunResult(scenario, seed, t, series, Map.copyOf(peak));
+        ledger.advanceTo(t.length == 0 ? 0 : t[t.length - 1]);
+        List<LendingFigures> lending = new ArrayList<>();
+        for (Agreement a : ledger.agreements()) {
+            double coreHours = ledger.coreHours(a.borrower(), a.lender());
+            lending.add(new LendingFigures(a.borrower(), a.lender(), a.mode().spelling(), coreHours, coreHours * a.pricePerCoreHour()));
+        }
+        return new RunResult(scenario, seed, t, series, Map.copyOf(peak), Arrays.copyOf(latenciesMs, latencyCount),
+            List.copyOf(lending), Map.of());
     }
 }

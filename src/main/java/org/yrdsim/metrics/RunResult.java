@@ -2,18 +2,24 @@ package org.yrdsim.metrics;
 
 import org.yrdsim.scenario.Scenario;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * Everything one run measured, before anything is written.
  *
- * @param seed            the seed this run used (the scenario's, or one derived for a replication)
- * @param times           sample instants (s)
- * @param series          sampled values per scope, cluster first, then sites, operators, datacenters
- * @param peakVms         most VMs alive at once after the warm-up, per operator and for the cluster
+ * @param seed                     the seed this run used (the scenario's, or one derived for a replication)
+ * @param times                    sample instants (s)
+ * @param series                   sampled values per scope, cluster first, then sites, operators, datacenters
+ * @param peakVms                  most VMs alive at once after the warm-up, per operator and for the cluster
+ * @param latenciesMs              one-way latency from origin city to datacenter of each request placed after the warm-up
+ * @param lending                  core-hours borrowed under each sharing agreement
+ * @param rejectionsWithoutSharing per operator, the rejections of the same run with no sharing agreements
+ *                                 (same seed, so the same requests); empty when the scenario has none
  */
 public record RunResult(Scenario scenario, long seed, double[] times, Map<Scope, ScopeSeries> series,
-                        Map<Scope, Integer> peakVms) {
+                        Map<Scope, Integer> peakVms, double[] latenciesMs, List<LendingFigures> lending,
+                        Map<String, Long> rejectionsWithoutSharing) {
 
     /** Index of the first sample the summary counts: the first at or after the warm-up. */
     public int firstMeasuredSample() {
@@ -24,5 +30,10 @@ public record RunResult(Scenario scenario, long seed, double[] times, Map<Scope,
             }
         }
         return times.length;
+    }
+
+    /** The same result with the rejections of its no-sharing counterpart attached. */
+    public RunResult withRejectionsWithoutSharing(Map<String, Long> rejections) {
+        return new RunResult(scenario, seed, times, series, peakVms, latenciesMs, lending, rejections);
     }
 }

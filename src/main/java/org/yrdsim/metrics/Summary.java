@@ -38,6 +38,9 @@ public final class Summary {
         out.put("schemaVersion", SCHEMA_VERSION);
         out.put("scenario", scenarioFacts);
         out.putAll(figures(Scope.CLUSTER));
+        out.put("nPlusOneShare", measuredMean(run.series().get(Scope.CLUSTER).values(Metric.N_PLUS_ONE)));
+        out.put("latency", LatencyFigures.of(run.latenciesMs(), run.scenario()));
+        out.put("sharing", SharingFigures.of(run));
         Map<String, Object> sites = new LinkedHashMap<>();
         Map<String, Object> operators = new LinkedHashMap<>();
         Map<String, Object> datacenters = new LinkedHashMap<>();
@@ -63,6 +66,7 @@ public final class Summary {
         f.put("allocatedMemory", stats(s.ratio(Metric.ALLOCATED_MEMORY_MIB, Metric.MEMORY_CAPACITY_MIB)));
         f.put("usedCpu", stats(s.ratio(Metric.USED_CORES, Metric.PHYSICAL_CORES)));
         f.put("rackUtilisation", stats(s.ratio(Metric.ACTIVE_HOSTS, Metric.HOSTS)));
+        f.put("unavailableCpu", stats(s.ratio(Metric.UNAVAILABLE_CORES, Metric.CORE_CAPACITY)));
         f.put("hosts", (long) s.get(Metric.HOSTS, s.size() - 1));
         if (scope.kind() == Scope.Kind.CLUSTER || scope.kind() == Scope.Kind.OPERATOR) {
             long arrivals = count(s, Metric.ARRIVALS);
@@ -72,6 +76,8 @@ public final class Summary {
             f.put("rejections", rejections);
             f.put("rejectionRate", arrivals == 0 ? 0.0 : (double) rejections / arrivals);
             f.put("peakConcurrentVms", run.peakVms().getOrDefault(scope, 0));
+            f.put("replaced", count(s, Metric.REPLACED));
+            f.put("lost", count(s, Metric.LOST));
         } else {
             f.put("placements", count(s, Metric.PLACEMENTS));
         }
@@ -80,6 +86,7 @@ public final class Summary {
     }
 
     private Map<String, Object> energy(Scope scope) {
+        double[] t = run.times();
         double it = 0;
         double facility = 0;
         double carbonKg = 0;
@@ -90,12 +97,18 @@ public final class Summary {
                 continue;
             }
             Site site = run.scenario().site(dc.site()).orElseThrow();
-            double itKwh = integral(s.values(Metric.IT_POWER_W)) * KWH_PER_WATT_SECOND;
-            double facilityKwh = itKwh * site.pue();
-            it += itKwh;
+            double[] itW = s.values(Metric.IT_POWER_W);
+            double[] facilityW = new double[itW.length];
+            double[] yuanPerHour = new double[itW.length];
+            for (int i = 0; i < itW.length; i++) {
+                facilityW[i] = itW[i] * site.pue().at(t[i]);
+                yuanPerHour[i] = facilityW[i] / 1000 * site.tariffPerKwh().at(t[i]);
+            }
+            double facilityKwh = integral(facilityW) * KWH_PER_WATT_SECOND;
+            it += integral(itW) * KWH_PER_WATT_SECOND;
             facility += facilityKwh;
             carbonKg += facilityKwh * site.gridCarbonKgPerKwh() * (1 - site.greenShare());
-            cost += facilityKwh * site.tariffPerKwh();
+            cost += integral(yuanPerHour) / 3600;
         }
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("itEnergyKwh", it);
@@ -130,6 +143,10 @@ public final class Summary {
             sum += s.get(metric, i);
         }
         return Math.round(sum);
+    }
+
+    private double measuredMean(double[] values) {
+        return Arrays.stream(values, first, values.length).average().orElse(0);
     }
 
     private Map<String, Object> stats(double[] values) {

@@ -4,6 +4,7 @@ import org.cloudsimplus.allocationpolicies.VmAllocationPolicyAbstract;
 import org.cloudsimplus.hosts.Host;
 import org.cloudsimplus.hosts.HostSuitability;
 import org.cloudsimplus.vms.Vm;
+import org.yrdsim.cluster.ClusterDatacenter;
 import org.yrdsim.cluster.ClusterHost;
 import org.yrdsim.scenario.HostPolicy;
 
@@ -18,6 +19,8 @@ import java.util.Optional;
 public final class IndexedAllocationPolicy extends VmAllocationPolicyAbstract {
     private final List<ClusterHost> hosts;
     private final HostIndex index;
+    private final long offeredCores;
+    private long allocatedCores;
 
     public IndexedAllocationPolicy(HostPolicy policy, List<ClusterHost> hosts) {
         this.hosts = hosts;
@@ -28,6 +31,16 @@ public final class IndexedAllocationPolicy extends VmAllocationPolicyAbstract {
             memory[i] = hosts.get(i).getRam().getAvailableResource();
         }
         this.index = HostIndex.create(policy, cores, memory);
+        this.offeredCores = hosts.stream().mapToLong(ClusterHost::getPesNumber).sum();
+    }
+
+    public static IndexedAllocationPolicy of(ClusterDatacenter dc) {
+        return (IndexedAllocationPolicy) dc.datacenter().getVmAllocationPolicy();
+    }
+
+    /** Share of the datacenter's virtual cores held by VMs. */
+    public double allocatedShare() {
+        return offeredCores == 0 ? 0 : (double) allocatedCores / offeredCores;
     }
 
     @Override
@@ -45,6 +58,9 @@ public final class IndexedAllocationPolicy extends VmAllocationPolicyAbstract {
     @Override
     public HostSuitability allocateHostForVm(Vm vm, Host host) {
         HostSuitability suitability = super.allocateHostForVm(vm, host);
+        if (suitability.fully()) {
+            allocatedCores += vm.getPesNumber();
+        }
         refresh((ClusterHost) host);
         return suitability;
     }
@@ -53,10 +69,16 @@ public final class IndexedAllocationPolicy extends VmAllocationPolicyAbstract {
     public void deallocateHostForVm(Vm vm) {
         ClusterHost host = (ClusterHost) vm.getHost();
         super.deallocateHostForVm(vm);
+        allocatedCores -= vm.getPesNumber();
         refresh(host);
     }
 
-    private void refresh(ClusterHost host) {
-        index.update(host.slot(), host.getFreePesNumber(), host.getRam().getAvailableResource());
+    /**
+     * Re-reads a host's room into the index; a host that takes no VMs (off, booting, failed) shows
+     * none, so searches pass it by.
+     */
+    public void refresh(ClusterHost host) {
+        boolean open = host.takesVms();
+        index.update(host.slot(), open ? host.getFreePesNumber() : 0, open ? host.getRam().getAvailableResource() : 0);
     }
 }

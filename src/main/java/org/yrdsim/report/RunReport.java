@@ -43,7 +43,7 @@ public final class RunReport {
         facts.put("sampleIntervalS", s.simulation().sampleInterval());
         facts.put("warmupS", s.simulation().warmup());
         facts.put("hostPolicy", s.placement().hostPolicy().spelling());
-        facts.put("overflow", s.placement().overflow());
+        facts.put("agreements", s.agreements().size());
         return facts;
     }
 }

@@ -9,8 +9,9 @@ import java.util.Optional;
  * is applied when the cluster and the workload are built.
  */
 public record Scenario(String name, String description, String sourceFile, SimulationSpec simulation,
-                       List<Site> sites, List<City> cities, List<HostType> hostTypes,
-                       List<Operator> operators, List<WorkloadSpec> workloads, PlacementSpec placement) {
+                       List<Site> sites, List<City> cities, LatencyModel latency, List<HostType> hostTypes,
+                       List<Operator> operators, List<WorkloadSpec> workloads, PlacementSpec placement,
+                       List<Agreement> agreements, Optional<PowerOffSpec> powerOff, FailureSpec failures) {
 
     public Optional<Site> site(String siteName) {
         return sites.stream().filter(s -> s.name().equals(siteName)).findFirst();
@@ -22,6 +23,10 @@ public record Scenario(String name, String description, String sourceFile, Simul
 
     public Optional<HostType> hostType(String typeName) {
         return hostTypes.stream().filter(h -> h.name().equals(typeName)).findFirst();
+    }
+
+    public Optional<WorkloadSpec> workload(String streamName) {
+        return workloads.stream().filter(w -> w.name().equals(streamName)).findFirst();
     }
 
     /** Every datacenter of every operator, in file order. */

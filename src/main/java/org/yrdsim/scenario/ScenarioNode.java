@@ -51,6 +51,10 @@ public final class ScenarioNode {
         return new ScenarioException(doc.fileName(), at[0], at[1], childPath(key), problem);
     }
 
+    public boolean isList(String key) {
+        return has(key) && node.get(key).isArray();
+    }
+
     public boolean has(String key) {
         return node.has(key) && !node.get(key).isNull();
     }

@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class ScenarioReader {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final DistributionReader DURATIONS = new DistributionReader(Units.Kind.DURATION);
+    static final DistributionReader DURATIONS = new DistributionReader(Units.Kind.DURATION);
     private static final DistributionReader SHARES = new DistributionReader(null);
 
     private ScenarioReader() {
@@ -50,10 +52,23 @@ public final class ScenarioReader {
         List<Operator> operators = operators(root, names);
         List<String> operatorNames = operators.stream().map(Operator::name).toList();
         List<WorkloadSpec> workloads = workloads(root, names, operatorNames, hostTypes);
-        PlacementSpec placement = placement(root.mapping("placement"));
+        LatencyModel latency = root.has("latency") ? latency(root.mapping("latency"), names) : LatencyModel.DEFAULT;
+        ScenarioNode placementNode = root.mapping("placement");
+        PlacementSpec placement = placement(placementNode);
+        List<Agreement> agreements = SharingReader.agreements(root, placementNode, operatorNames);
+        placementNode.done();
+        Optional<PowerOffSpec> powerOff = Optional.empty();
+        if (root.has("powerOff")) {
+            ScenarioNode p = root.mapping("powerOff");
+            powerOff = Optional.of(new PowerOffSpec(p.quantity("idleAfter", Units.Kind.DURATION),
+                p.quantityOrZero("bootDelay", Units.Kind.DURATION)));
+            p.done();
+        }
+        FailureSpec failures = root.has("failures")
+            ? FailureReader.read(root.mapping("failures"), names.sites, operators) : FailureSpec.NONE;
         root.done();
-        return new Scenario(name, description, doc.fileName(), simulation, sites, cities, hostTypes,
-            operators, workloads, placement);
+        return new Scenario(name, description, doc.fileName(), simulation, sites, cities, latency, hostTypes,
+            operators, workloads, placement, agreements, powerOff, failures);
     }
 
     private static SimulationSpec simulation(ScenarioNode node) {
@@ -93,13 +108,15 @@ public final class ScenarioReader {
             String name = unique(node, seen);
             String province = node.string("province", "");
             GeoPoint location = location(node);
-            double pue = node.number("pue");
-            if (!(pue >= 1 && pue <= 5)) {
-                throw node.error("pue", "a PUE is facility over IT energy, so at least 1 (and at most 5); found " + pue);
+            HourlyValue pue = hourly(node, "pue", null);
+            for (double value : pue.byHour()) {
+                if (!(value >= 1 && value <= 5)) {
+                    throw node.error("pue", "a PUE is facility over IT energy, so at least 1 (and at most 5); found " + value);
+                }
             }
             double carbon = node.quantityOrZero("gridCarbon", Units.Kind.CARBON);
             double green = node.number("greenShare", 0, 1);
-            double tariff = node.quantityOrZero("tariff", Units.Kind.TARIFF);
+            HourlyValue tariff = hourly(node, "tariff", Units.Kind.TARIFF);
             node.done();
             sites.add(new Site(name, province, location, pue, carbon, green, tariff));
         }
@@ -222,8 +239,11 @@ public final class ScenarioReader {
             } else {
                 shape = shape(node, hostTypes);
             }
+            OptionalDouble latencyLimit = node.has("latencyLimit")
+                ? OptionalDouble.of(node.quantity("latencyLimit", Units.Kind.DURATION)) : OptionalDouble.empty();
             node.done();
-            workloads.add(new WorkloadSpec(name, operator, origin, arrivals, shape.flavours(), shape.lifetime(), shape.cpuUsage()));
+            workloads.add(new WorkloadSpec(name, operator, origin, arrivals, shape.flavours(), shape.lifetime(),
+                shape.cpuUsage(), latencyLimit));
         }
         return List.copyOf(workloads);
     }
@@ -292,7 +312,6 @@ public final class ScenarioReader {
 
     private static PlacementSpec placement(ScenarioNode node) {
         HostPolicy policy = node.choice("hostPolicy", HostPolicy.class, HostPolicy::spelling);
-        boolean overflow = node.bool("overflow", false);
         double cpu = node.number("cpuOvercommit", 1);
         double memory = node.number("memoryOvercommit", 1);
         if (!(cpu >= 1 && cpu <= 16)) {
@@ -301,8 +320,80 @@ public final class ScenarioReader {
         if (!(memory >= 1 && memory <= 16)) {
             throw node.error("memoryOvercommit", "must be between 1 (no overcommit) and 16; found " + memory);
         }
+        DatacenterWeights weights = DatacenterWeights.NEAREST_FIRST;
+        if (node.has("datacenterWeights")) {
+            ScenarioNode w = node.mapping("datacenterWeights");
+            weights = new DatacenterWeights(w.number("distance", 0), w.number("load", 0), w.number("carbon", 0), w.number("price", 0));
+            for (String key : List.of("distance", "load", "carbon", "price")) {
+                if (w.has(key) && !(w.number(key) >= 0 && w.number(key) <= 1000)) {
+                    throw w.error(key, "a weigher's multiplier is between 0 (off) and 1000");
+                }
+            }
+            w.done();
+        }
+        return new PlacementSpec(policy, cpu, memory, weights);
+    }
+
+    /** One value, or a list of 24 values for the hours of the day; plain numbers when {@code kind} is null. */
+    private static HourlyValue hourly(ScenarioNode node, String key, Units.Kind kind) {
+        if (!node.isList(key)) {
+            return HourlyValue.constant(kind == null ? node.number(key) : node.quantityOrZero(key, kind));
+        }
+        List<ScenarioNode> hours = node.list(key);
+        if (hours.size() != 24) {
+            throw node.error(key, "give one value or 24, one for each hour from midnight; found " + hours.size());
+        }
+        double[] values = new double[24];
+        for (int h = 0; h < 24; h++) {
+            ScenarioNode hour = hours.get(h);
+            try {
+                values[h] = kind == null ? requireNumber(hour) : Units.parse(hour.value().asText(), kind);
+            } catch (IllegalArgumentException e) {
+                throw hour.error(e.getMessage());
+            }
+            if (values[h] < 0) {
+                throw hour.error("must not be negative");
+            }
+        }
+        return new HourlyValue(values);
+    }
+
+    private static double requireNumber(ScenarioNode value) {
+        if (!value.value().isNumber()) {
+            throw value.error("expected a number but found '" + value.value().asText() + "'");
+        }
+        return value.value().asDouble();
+    }
+
+    private static LatencyModel latency(ScenarioNode node, Names names) {
+        double perKm = node.quantity("perKm", Units.Kind.DURATION, LatencyModel.DEFAULT.secondsPerKm());
+        double routeFactor = node.number("routeFactor", LatencyModel.DEFAULT.routeFactor());
+        if (!(routeFactor >= 1 && routeFactor <= 10)) {
+            throw node.error("routeFactor", "a route is at least as long as the straight line: between 1 and 10; found " + routeFactor);
+        }
+        double equipment = node.quantity("equipment", Units.Kind.DURATION, LatencyModel.DEFAULT.equipmentS());
+        Map<String, Map<String, Double>> measured = new LinkedHashMap<>();
+        if (node.has("measured")) {
+            ScenarioNode byCity = node.mapping("measured");
+            for (String city : byCity.keys()) {
+                if (!names.cities.contains(city)) {
+                    throw byCity.error(city, "no city named '" + city + "' (known: " + String.join(", ", names.cities) + ")");
+                }
+                ScenarioNode bySite = byCity.mapping(city);
+                Map<String, Double> toSites = new LinkedHashMap<>();
+                for (String site : bySite.keys()) {
+                    if (!names.sites.contains(site)) {
+                        throw bySite.error(site, "no site named '" + site + "' (known: " + String.join(", ", names.sites) + ")");
+                    }
+                    toSites.put(site, bySite.quantityOrZero(site, Units.Kind.DURATION));
+                }
+                bySite.done();
+                measured.put(city, Collections.unmodifiableMap(toSites));
+            }
+            byCity.done();
+        }
         node.done();
-        return new PlacementSpec(policy, overflow, cpu, memory);
+        return new LatencyModel(perKm, routeFactor, equipment, Collections.unmodifiableMap(measured));
     }
 
     private static GeoPoint location(ScenarioNode node) {
@@ -325,7 +416,7 @@ public final class ScenarioReader {
         return name;
     }
 
-    private static String reference(ScenarioNode node, String key, List<String> known) {
+    static String reference(ScenarioNode node, String key, List<String> known) {
         String name = node.string(key);
         if (!known.contains(name)) {
             throw node.error(key, "no " + key + " named '" + name + "' (known: " + String.join(", ", known) + ")");

@@ -16,7 +16,7 @@ public final class Units {
         Pattern.compile("\\s*([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*([A-Za-z/%0-9µ]*)\\s*");
 
     private static final Map<String, Double> SECONDS = Map.ofEntries(
-        Map.entry("ms", 0.001), Map.entry("s", 1.0), Map.entry("sec", 1.0),
+        Map.entry("us", 1e-6), Map.entry("µs", 1e-6), Map.entry("ms", 0.001), Map.entry("s", 1.0), Map.entry("sec", 1.0),
         Map.entry("min", 60.0), Map.entry("m", 60.0), Map.entry("h", 3600.0), Map.entry("d", 86400.0),
         Map.entry("w", 604800.0));
     private static final Map<String, Double> MIB = Map.ofEntries(
@@ -28,17 +28,19 @@ public final class Units {
     private static final Map<String, Double> PER_SECOND = Map.of("/s", 1.0, "/min", 1 / 60.0, "/h", 1 / 3600.0, "/d", 1 / 86400.0);
     private static final Map<String, Double> KG_PER_KWH = Map.of("kg/kwh", 1.0, "g/kwh", 1e-3, "kgco2/kwh", 1.0, "gco2/kwh", 1e-3);
     private static final Map<String, Double> YUAN_PER_KWH = Map.of("cny/kwh", 1.0, "yuan/kwh", 1.0);
+    private static final Map<String, Double> YUAN_PER_CORE_HOUR = Map.of("cny/coreh", 1.0, "yuan/coreh", 1.0);
 
     /** What a quantity measures: its base unit and the units it may be written in. */
     public enum Kind {
-        DURATION("a duration such as 30s, 5min, 6h or 1d", SECONDS),
+        DURATION("a duration such as 200us, 5ms, 30s, 5min, 6h or 1d", SECONDS),
         MEMORY("a memory size such as 512 MiB, 384 GiB or 4 TB", MIB),
         POWER("a power such as 450 W or 2.5 kW", WATTS),
         SPEED("a core speed such as 2.5 GHz or 2500 MHz", MHZ),
         BANDWIDTH("a bandwidth such as 25 Gbps or 100 Mbps", MBPS),
         RATE("a rate such as 120/h, 2/min or 0.5/s", PER_SECOND),
         CARBON("a grid factor such as 0.5617 kg/kWh or 561.7 g/kWh", KG_PER_KWH),
-        TARIFF("a tariff such as 0.65 CNY/kWh", YUAN_PER_KWH);
+        TARIFF("a tariff such as 0.65 CNY/kWh", YUAN_PER_KWH),
+        CORE_PRICE("a price per core-hour such as 0.08 CNY/coreh", YUAN_PER_CORE_HOUR);
 
         private final String expected;
         private final Map<String, Double> factors;

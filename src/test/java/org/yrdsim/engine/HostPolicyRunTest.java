@@ -36,7 +36,7 @@ class HostPolicyRunTest {
             requests.add(new VmRequest(i, 3600.0 * (i + 1), 100 * 3600, cores[i], 1024, "op", "c", "by-hand",
                 UsageProfile.constant(0.5)));
         }
-        RunResult run = SimulationRun.run(TestScenarios.parse(cluster(policy)), 1, new ListSource(requests));
+        RunResult run = SimulationRun.run(TestScenarios.parse(cluster(policy)), 1, () -> new ListSource(requests));
         var cluster = run.series().get(Scope.CLUSTER);
         int last = cluster.size() - 1;
         assertEquals(14, cluster.get(Metric.ALLOCATED_CORES, last));

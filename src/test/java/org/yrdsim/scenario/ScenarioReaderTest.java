@@ -54,7 +54,7 @@ class ScenarioReaderTest {
         assertEquals(List.of("red@qingpu", "red@jiashan", "blue@jiashan"),
             s.datacenters().stream().map(DatacenterSpec::name).toList());
         assertEquals(HostPolicy.BEST_FIT, s.placement().hostPolicy());
-        assertTrue(s.placement().overflow());
+        assertEquals(2, s.agreements().size(), "overflow: true lets each of the two operators overflow into the other");
     }
 
     /** Each kind of mistake: the text to replace in tiny.yaml, its replacement, and what the error must name. */

@@ -1,0 +1,9 @@
+package org.yrdsim.engine;
+
+/** What the engine's helpers may ask of the simulation: the time, and to be called back later. */
+interface Clock {
+    double now();
+
+    /** Has {@code tag} delivered with {@code data} at absolute time {@code time}. */
+    void at(double time, int tag, Object data);
+}

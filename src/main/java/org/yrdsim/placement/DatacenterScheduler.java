@@ -1,0 +1,121 @@
+package org.yrdsim.placement;
+
+import org.yrdsim.cluster.ClusterDatacenter;
+import org.yrdsim.cluster.ClusterHost;
+import org.yrdsim.scenario.Agreement;
+import org.yrdsim.scenario.Scenario;
+import org.yrdsim.scenario.WorkloadSpec;
+import org.yrdsim.workload.VmRequest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Chooses the datacenter for a request as a filter scheduler does (OpenStack Nova, OpenDC): the
+ * candidates come in tiers, the request's own operator's datacenters together with those of
+ * operators that pool with it first, then each tier of overflow agreements by priority; in the
+ * first tier where any datacenter passes every filter (latency limit, lending cap, and room for the
+ * request: the capacity filter is the {@link HostFinder}), the weighers pick among those that do.
+ */
+public final class DatacenterScheduler {
+    /** Where a request goes, and how far its origin city is from there. */
+    public record Choice(ClusterDatacenter datacenter, ClusterHost host, double latencySeconds) {
+    }
+
+    private final List<ClusterDatacenter> datacenters;
+    private final List<Agreement> agreements;
+    private final LatencyTable latencies;
+    private final List<DatacenterFilter> filters;
+    private final List<Weighers.Weighted> weighers;
+    private final Map<String, List<List<ClusterDatacenter>>> tiers = new HashMap<>();
+
+    public DatacenterScheduler(Scenario scenario, List<ClusterDatacenter> datacenters, LendingLedger ledger,
+                               LatencyTable latencies) {
+        this.datacenters = datacenters;
+        this.agreements = scenario.agreements();
+        this.latencies = latencies;
+        Map<String, Double> limits = new HashMap<>();
+        for (WorkloadSpec w : scenario.workloads()) {
+            w.latencyLimit().ifPresent(limit -> limits.put(w.name(), limit));
+        }
+        this.filters = List.of(new LatencyFilter(latencies, limits), new LendingCapFilter(ledger));
+        this.weighers = Weighers.of(scenario.placement().weights(), latencies);
+    }
+
+    /**
+     * @param hosts the capacity filter: finds the host a datacenter would give the request
+     */
+    public Optional<Choice> choose(VmRequest request, double time, HostFinder hosts) {
+        for (List<ClusterDatacenter> tier : tiers.computeIfAbsent(request.operator(), this::tiersFor)) {
+            List<ClusterDatacenter> admitted = new ArrayList<>();
+            List<ClusterHost> found = new ArrayList<>();
+            for (ClusterDatacenter dc : tier) {
+                if (filters.stream().allMatch(f -> f.admits(request, dc))) {
+                    Optional<ClusterHost> host = hosts.find(dc, request);
+                    if (host.isPresent()) {
+                        admitted.add(dc);
+                        found.add(host.get());
+                    }
+                }
+            }
+            if (!admitted.isEmpty()) {
+                int best = best(request, admitted, time);
+                ClusterDatacenter dc = admitted.get(best);
+                return Optional.of(new Choice(dc, found.get(best), latencies.seconds(request.origin(), dc)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private int best(VmRequest request, List<ClusterDatacenter> candidates, double time) {
+        double[] total = new double[candidates.size()];
+        for (Weighers.Weighted w : weighers) {
+            double[] score = new double[candidates.size()];
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < score.length; i++) {
+                score[i] = w.weigher().score(request, candidates.get(i), time);
+                min = Math.min(min, score[i]);
+                max = Math.max(max, score[i]);
+            }
+            for (int i = 0; i < score.length; i++) {
+                total[i] += w.multiplier() * (max > min ? (score[i] - min) / (max - min) : 0);
+            }
+        }
+        int best = 0;
+        for (int i = 1; i < total.length; i++) {
+            if (total[i] > total[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private List<List<ClusterDatacenter>> tiersFor(String borrower) {
+        List<ClusterDatacenter> first = new ArrayList<>();
+        TreeMap<Integer, List<ClusterDatacenter>> overflow = new TreeMap<>();
+        for (ClusterDatacenter dc : datacenters) {
+            if (dc.operator().equals(borrower)) {
+                first.add(dc);
+                continue;
+            }
+            for (Agreement a : agreements) {
+                if (a.borrower().equals(borrower) && a.lender().equals(dc.operator())) {
+                    if (a.mode() == Agreement.Mode.POOL) {
+                        first.add(dc);
+                    } else {
+                        overflow.computeIfAbsent(a.priority(), p -> new ArrayList<>()).add(dc);
+                    }
+                }
+            }
+        }
+        List<List<ClusterDatacenter>> result = new ArrayList<>();
+        result.add(first);
+        result.addAll(overflow.values());
+        return result;
+    }
+}
