@@ -1,6 +1,6 @@
 package org.yrdsim.workload.trace;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -34,7 +34,8 @@ import java.util.Map;
  * (infinite lifetime). Skipped and counted: incarnations that ended before being scheduled,
  * events of tasks whose SUBMIT is not in the file, and tasks still pending at the end of the file.
  *
- * <p>Memory: one entry per task alive or pending at once (the open incarnations), not per row.
+ * <p>Memory: one entry per task alive or pending at once (the open incarnations), not per row;
+ * they are kept in SUBMIT order so the requests flushed at the end come out in a fixed order.
  * Row key for sampling: job_id/task_index (all incarnations of a task together).
  */
 final class GoogleTaskEventsParser implements TaskParser {
@@ -57,7 +58,7 @@ final class GoogleTaskEventsParser implements TaskParser {
 
     private final TraceMapping mapping;
     private final Map<String, String> usersByJob;
-    private final Map<String, Open> open = new HashMap<>();
+    private final Map<String, Open> open = new LinkedHashMap<>();
 
     /** @param usersByJob users from job_events, for task rows whose user is empty (may be empty) */
     GoogleTaskEventsParser(TraceMapping mapping, Map<String, String> usersByJob) {
