@@ -45,8 +45,9 @@ final class TaskSorter implements AutoCloseable {
         }
     }
 
-    int spilledRuns() {
-        return runFiles.size();
+    /** The temporary files of the runs spilled so far. */
+    List<Path> runFiles() {
+        return List.copyOf(runFiles);
     }
 
     /** The requests in arrival order; call once, after the last {@link #add}. */
