@@ -29,8 +29,9 @@ import java.util.Map;
  * the SCHEDULE (a request cannot change size once placed, so UPDATE_RUNNING is ignored).
  * Special times: 0 is taken as trace time 0 (the trace start, the earliest it can be); an ending
  * event at 2^63-1 means the task outlives the trace (infinite lifetime); a SUBMIT or SCHEDULE at
- * 2^63-1 is malformed, and so is an ending event of a task with no positive CPU and memory
- * request in its events. Tasks scheduled but not ended by the end of the file live to the end
+ * 2^63-1 is malformed, and so is an ending event of a task with no CPU or memory request in
+ * any of its events. A request of 0 (Google has tasks asking for no CPU) gets the smallest VM,
+ * 1 core or 1 MiB, by the mapping's rounding. Tasks scheduled but not ended by the end of the file live to the end
  * (infinite lifetime). Skipped and counted: incarnations that ended before being scheduled,
  * events of tasks whose SUBMIT is not in the file, and tasks still pending at the end of the file.
  *
@@ -157,8 +158,8 @@ final class GoogleTaskEventsParser implements TaskParser {
     }
 
     private static String sizeProblem(Open task) {
-        return task.cpu > 0 && task.memory > 0 ? null
-            : "no positive CPU and memory request in its events (cpu %s, memory %s)".formatted(task.cpu, task.memory);
+        return task.cpu >= 0 && task.memory >= 0 ? null
+            : "no CPU or memory request in its events (cpu %s, memory %s)".formatted(task.cpu, task.memory);
     }
 
     private void emit(String key, Open task, double end, TaskSink out) {

@@ -44,7 +44,7 @@ class GoogleTaskEventsTest {
                 "still pending at the end of the file", 1L), report.skipped());
             assertEquals(3, report.malformed().count());
             List<String> examples = report.malformed().examples();
-            assertTrue(examples.get(0).startsWith("line 21: 700/0: no positive CPU and memory"), examples.toString());
+            assertTrue(examples.get(0).startsWith("line 21: 700/0: no CPU or memory request in its events (cpu NaN, memory NaN)"), examples.toString());
             assertTrue(examples.get(1).startsWith("line 22: a number in column time, found 'abc'"), examples.toString());
             assertEquals("line 23: event_type must be 0..8, found 9", examples.get(2));
         }
