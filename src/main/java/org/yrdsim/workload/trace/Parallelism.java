@@ -1,5 +1,8 @@
 package org.yrdsim.workload.trace;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * How a batch task's {@code instance_num} instances spread over the task's span [create, end)
  * (Alibaba batch tables record the span of the whole task, not of each instance).
@@ -17,7 +20,7 @@ public sealed interface Parallelism {
     record Wave(double startShare, double lengthShare, int instances) {
     }
 
-    java.util.List<Wave> waves(int instances);
+    List<Wave> waves(int instances);
 
     static Parallelism allAtOnce() {
         return AllAtOnce.INSTANCE;
@@ -47,8 +50,8 @@ public sealed interface Parallelism {
         INSTANCE;
 
         @Override
-        public java.util.List<Wave> waves(int instances) {
-            return java.util.List.of(new Wave(0, 1, instances));
+        public List<Wave> waves(int instances) {
+            return List.of(new Wave(0, 1, instances));
         }
 
         @Override
@@ -65,9 +68,9 @@ public sealed interface Parallelism {
         }
 
         @Override
-        public java.util.List<Wave> waves(int instances) {
+        public List<Wave> waves(int instances) {
             int count = (instances + atOnce - 1) / atOnce;
-            var waves = new java.util.ArrayList<Wave>(count);
+            var waves = new ArrayList<Wave>(count);
             for (int k = 0; k < count; k++) {
                 waves.add(new Wave((double) k / count, 1.0 / count, Math.min(atOnce, instances - k * atOnce)));
             }

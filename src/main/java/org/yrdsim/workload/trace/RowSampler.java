@@ -20,7 +20,7 @@ final class RowSampler {
         return fraction >= 1 || unitInterval(key) < fraction;
     }
 
-    double unitInterval(String key) {
+    private double unitInterval(String key) {
         long h = 0xcbf29ce484222325L ^ seed;
         for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
             h ^= b & 0xff;

@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,7 +89,7 @@ final class TaskSorter implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a temporary sort run: " + e.getMessage(), e);
+            throw new TraceException("cannot write a temporary sort run: " + e.getMessage(), e);
         }
         buffer.clear();
     }
@@ -113,7 +112,7 @@ final class TaskSorter implements AutoCloseable {
                     advance(in);
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read a temporary sort run: " + e.getMessage(), e);
+                throw new TraceException("cannot read a temporary sort run: " + e.getMessage(), e);
             }
         }
 
@@ -131,7 +130,7 @@ final class TaskSorter implements AutoCloseable {
             try {
                 advance(head.run());
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read a temporary sort run: " + e.getMessage(), e);
+                throw new TraceException("cannot read a temporary sort run: " + e.getMessage(), e);
             }
             return head.request();
         }

@@ -5,7 +5,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -55,10 +54,6 @@ public final class TraceFiles {
         if (!Files.isDirectory(dir)) {
             throw new TraceException("trace directory not found: " + dir);
         }
-    }
-
-    static UncheckedIOException readFailure(Path file, IOException e) {
-        return new UncheckedIOException("cannot read trace file %s: %s".formatted(file, e.getMessage()), e);
     }
 
     private static boolean startsWithGzipMagic(InputStream in) throws IOException {
