@@ -14,6 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.yrdsim.workload.VmRequest;
+import org.yrdsim.workload.fit.WorkloadFit;
+import org.yrdsim.workload.fit.WorkloadFitter;
 
 /**
  * The readers on the real trace samples in {@code ../shared/traces} (see its README for the
@@ -53,6 +55,16 @@ class RealTracesTest {
             String[] f = line.split(",", 5);
             return f[2] + "/" + f[3];
         }));
+    }
+
+    @Test
+    void googleShardCanBeCalibrated() {
+        Path events = real("google-2011/task_events/part-00000-of-00500.csv.gz");
+        try (var source = TraceReaders.open(TraceFormat.GOOGLE_2011_TASK_EVENTS, events, OPTIONS)) {
+            WorkloadFit fit = WorkloadFitter.fit(source, 5, 1);
+            System.out.println("Google shard fit: " + fit);
+            assertEquals(189_994, fit.requests());
+        }
     }
 
     @Test
