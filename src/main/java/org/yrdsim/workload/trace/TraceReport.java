@@ -1,5 +1,6 @@
 package org.yrdsim.workload.trace;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -40,9 +41,9 @@ public final class TraceReport {
         return produced;
     }
 
-    /** Rows (or tasks) left out by a documented rule, by reason. */
+    /** Rows (or tasks) left out by a documented rule, by reason in alphabetical order. */
     public Map<String, Long> skipped() {
-        return Map.copyOf(skipped);
+        return Collections.unmodifiableMap(new TreeMap<>(skipped));
     }
 
     public long skipped(String reason) {
