@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * Counts what happens between samples and, at each sample, reads every datacenter's hosts and
@@ -38,6 +39,10 @@ public final class MetricsRecorder {
     private final List<Double> times = new ArrayList<>();
     private double[] latenciesMs = new double[1024];
     private int latencyCount;
+    /** Ends of the requests still wanted, to count requested cores whether placed or not. */
+    private final PriorityQueue<double[]> demandEnds = new PriorityQueue<>(Comparator.comparingDouble(end -> end[0]));
+    private long requestedCores;
+    private long peakRequestedCores;
 
     public MetricsRecorder(Scenario scenario, List<ClusterDatacenter> datacenters) {
         this.scenario = scenario;
@@ -65,6 +70,12 @@ public final class MetricsRecorder {
 
     public void arrived(VmRequest request) {
         operatorCounts.get(request.operator())[0]++;
+        while (!demandEnds.isEmpty() && demandEnds.peek()[0] <= request.arrival()) {
+            requestedCores -= (long) demandEnds.poll()[1];
+        }
+        requestedCores += request.cores();
+        demandEnds.add(new double[]{request.departure(), request.cores()});
+        peakRequestedCores = Math.max(peakRequestedCores, requestedCores);
     }
 
     public void placed(VmRequest request, ClusterDatacenter dc, double time, double latencySeconds) {
@@ -201,7 +212,7 @@ public final class MetricsRecorder {
             double coreHours = ledger.coreHours(a.borrower(), a.lender());
             lending.add(new LendingFigures(a.borrower(), a.lender(), a.mode().spelling(), coreHours, coreHours * a.pricePerCoreHour()));
         }
-        return new RunResult(scenario, seed, t, series, Map.copyOf(peak), Arrays.copyOf(latenciesMs, latencyCount),
-            List.copyOf(lending), Map.of());
+        return new RunResult(scenario, seed, t, series, Map.copyOf(peak), peakRequestedCores,
+            Arrays.copyOf(latenciesMs, latencyCount), List.copyOf(lending), Map.of());
     }
 }

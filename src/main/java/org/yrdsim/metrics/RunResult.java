@@ -12,13 +12,15 @@ import java.util.Map;
  * @param times                    sample instants (s)
  * @param series                   sampled values per scope, cluster first, then sites, operators, datacenters
  * @param peakVms                  most VMs alive at once after the warm-up, per operator and for the cluster
+ * @param peakRequestedCores       most cores asked for at once over the whole run, placed or not: each
+ *                                 request counts from its arrival for its lifetime
  * @param latenciesMs              one-way latency from origin city to datacenter of each request placed after the warm-up
  * @param lending                  core-hours borrowed under each sharing agreement
  * @param rejectionsWithoutSharing per operator, the rejections of the same run with no sharing agreements
  *                                 (same seed, so the same requests); empty when the scenario has none
  */
 public record RunResult(Scenario scenario, long seed, double[] times, Map<Scope, ScopeSeries> series,
-                        Map<Scope, Integer> peakVms, double[] latenciesMs, List<LendingFigures> lending,
+                        Map<Scope, Integer> peakVms, long peakRequestedCores, double[] latenciesMs, List<LendingFigures> lending,
                         Map<String, Long> rejectionsWithoutSharing) {
 
     /** Index of the first sample the summary counts: the first at or after the warm-up. */
@@ -34,6 +36,6 @@ public record RunResult(Scenario scenario, long seed, double[] times, Map<Scope,
 
     /** The same result with the rejections of its no-sharing counterpart attached. */
     public RunResult withRejectionsWithoutSharing(Map<String, Long> rejections) {
-        return new RunResult(scenario, seed, times, series, peakVms, latenciesMs, lending, rejections);
+        return new RunResult(scenario, seed, times, series, peakVms, peakRequestedCores, latenciesMs, lending, rejections);
     }
 }

@@ -38,6 +38,7 @@ public final class Summary {
         out.put("schemaVersion", SCHEMA_VERSION);
         out.put("scenario", scenarioFacts);
         out.putAll(figures(Scope.CLUSTER));
+        out.put("peakRequestedCores", run.peakRequestedCores());
         out.put("nPlusOneShare", measuredMean(run.series().get(Scope.CLUSTER).values(Metric.N_PLUS_ONE)));
         out.put("latency", LatencyFigures.of(run.latenciesMs(), run.scenario()));
         out.put("sharing", SharingFigures.of(run));
