@@ -22,6 +22,7 @@ public enum Metric {
     ARRIVALS("arrivals"),
     PLACEMENTS("placements"),
     REJECTIONS("rejections"),
+    DEPARTURES("departures"),
     REPLACED("replaced"),
     LOST("lost"),
     /** 1 when the rest of the cluster had the free cores to take in everything on its largest datacenter, else 0 (cluster only). */

@@ -26,7 +26,7 @@ public final class MetricsRecorder {
     private static final int METRICS = Metric.values().length;
     private static final int FIRST_COUNT = Metric.ARRIVALS.ordinal();
     private static final Metric[] OPERATOR_COUNTS = {Metric.ARRIVALS, Metric.PLACEMENTS, Metric.REJECTIONS,
-        Metric.REPLACED, Metric.LOST};
+        Metric.DEPARTURES, Metric.REPLACED, Metric.LOST};
 
     private final Scenario scenario;
     private final List<ClusterDatacenter> datacenters;
@@ -56,7 +56,7 @@ public final class MetricsRecorder {
         }
         for (Operator operator : scenario.operators()) {
             series.put(Scope.operator(operator.name()), new ScopeSeries());
-            operatorCounts.put(operator.name(), new double[OPERATOR_COUNTS.length]);
+            operatorCounts.put(operator.name(), new double[METRICS]);
             alive.put(Scope.operator(operator.name()), 0);
             peak.put(Scope.operator(operator.name()), 0);
         }
@@ -68,8 +68,12 @@ public final class MetricsRecorder {
         peak.put(Scope.CLUSTER, 0);
     }
 
+    private void count(VmRequest request, Metric metric) {
+        operatorCounts.get(request.operator())[metric.ordinal()]++;
+    }
+
     public void arrived(VmRequest request) {
-        operatorCounts.get(request.operator())[0]++;
+        count(request, Metric.ARRIVALS);
         while (!demandEnds.isEmpty() && demandEnds.peek()[0] <= request.arrival()) {
             requestedCores -= (long) demandEnds.poll()[1];
         }
@@ -79,7 +83,7 @@ public final class MetricsRecorder {
     }
 
     public void placed(VmRequest request, ClusterDatacenter dc, double time, double latencySeconds) {
-        operatorCounts.get(request.operator())[1]++;
+        count(request, Metric.PLACEMENTS);
         datacenterPlacements.get(dc.name())[0]++;
         changeAlive(request.operator(), +1, time);
         if (time >= scenario.simulation().warmup()) {
@@ -91,21 +95,22 @@ public final class MetricsRecorder {
     }
 
     public void rejected(VmRequest request) {
-        operatorCounts.get(request.operator())[2]++;
+        count(request, Metric.REJECTIONS);
     }
 
     /** A VM thrown off a failed host that found room again. */
     public void replaced(VmRequest request, ClusterDatacenter from, ClusterDatacenter to) {
-        operatorCounts.get(request.operator())[3]++;
+        count(request, Metric.REPLACED);
     }
 
     /** A VM thrown off a failed host that found no room anywhere. */
     public void lost(VmRequest request, double time) {
-        operatorCounts.get(request.operator())[4]++;
+        count(request, Metric.LOST);
         changeAlive(request.operator(), -1, time);
     }
 
     public void departed(VmRequest request, double time) {
+        count(request, Metric.DEPARTURES);
         changeAlive(request.operator(), -1, time);
     }
 
@@ -148,10 +153,10 @@ public final class MetricsRecorder {
         for (Map.Entry<String, double[]> entry : operatorCounts.entrySet()) {
             double[] row = rows.get(Scope.operator(entry.getKey()));
             double[] counts = entry.getValue();
-            for (int c = 0; c < OPERATOR_COUNTS.length; c++) {
-                row[OPERATOR_COUNTS[c].ordinal()] = counts[c];
-                cluster[OPERATOR_COUNTS[c].ordinal()] += counts[c];
-                counts[c] = 0;
+            for (Metric m : OPERATOR_COUNTS) {
+                row[m.ordinal()] = counts[m.ordinal()];
+                cluster[m.ordinal()] += counts[m.ordinal()];
+                counts[m.ordinal()] = 0;
             }
         }
         for (Map.Entry<Scope, ScopeSeries> entry : series.entrySet()) {
