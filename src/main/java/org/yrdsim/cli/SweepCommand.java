@@ -53,7 +53,7 @@ final class SweepCommand implements Callable<Integer> {
         Scenario first = runner.scenario(points.get(0));
         String name = ResultNames.run("sweep-" + first.name(), options.overrides());
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("sweep %s: %d points x %d replications on %d threads%n", name, points.size(),
+        out.printf("%s: %d points x %d replications on %d threads%n", name, points.size(),
             runner.replications(), ParallelRuns.threads());
         out.flush();
         Sweep.Result result = Sweep.run(runner, points, new PointFiles(SweepReport.folder(resultsRoot, name)),
@@ -62,7 +62,7 @@ final class SweepCommand implements Callable<Integer> {
             points.stream().map(Point::key).toList(), points.stream().map(Point::values).toList(),
             result.summaries(), runner.replications(), facts(first, variations, options.sets, runner.replications())), resultsRoot);
         out.printf("%d points run now, %d finished earlier and skipped%n", result.ran(), points.size() - result.ran());
-        out.printf("wall time %.1f s; the same runs one after another: %.1f s (%.1fx)%n", result.wallSeconds(),
+        out.printf("wall time %.1f s; sum of the single-run times: %.1f s (%.1fx)%n", result.wallSeconds(),
             result.runSeconds(), result.wallSeconds() > 0 ? result.runSeconds() / result.wallSeconds() : 0);
         out.printf("results in %s (see %s)%n", folder, folder.resolve(SweepReport.MARKDOWN));
         return 0;

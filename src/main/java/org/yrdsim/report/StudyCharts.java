@@ -55,7 +55,7 @@ final class StudyCharts {
             h.share() ? h.label() + " (%)" : h.label(), null);
         XYPlot plot = chart.getXYPlot();
         plot.setDataset(data);
-        plot.setDomainAxis(xLabels == null ? new NumberAxis(xName) : new SymbolAxis(xName, xLabels));
+        plot.setDomainAxis(xLabels == null ? new NumberAxis(xName) : symbols(xName, xLabels));
         ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         DeviationRenderer renderer = new DeviationRenderer(true, true);
@@ -100,10 +100,10 @@ final class StudyCharts {
         }
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setPaintScale(scale);
-        XYPlot plot = new XYPlot(data, new SymbolAxis(xName, xValues.toArray(String[]::new)),
-            new SymbolAxis(yName, yValues.toArray(String[]::new)), renderer);
+        XYPlot plot = new XYPlot(data, symbols(xName, xValues.toArray(String[]::new)),
+            symbols(yName, yValues.toArray(String[]::new)), renderer);
         plot.setBackgroundPaint(Color.WHITE);
-        JFreeChart chart = new JFreeChart(h.label() + " (mean) over " + xName + " and " + yName, plot);
+        JFreeChart chart = new JFreeChart(h.label() + " over " + xName + " and " + yName + " (mean of replications)", plot);
         chart.removeLegend();
         NumberAxis legendAxis = new NumberAxis(h.share() ? h.label() + " (%)" : h.label());
         legendAxis.setRange(min, max);
@@ -114,6 +114,12 @@ final class StudyCharts {
         chart.addSubtitle(legend);
         chart.setBackgroundPaint(Color.WHITE);
         ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+    }
+
+    private static SymbolAxis symbols(String name, String[] labels) {
+        SymbolAxis axis = new SymbolAxis(name, labels);
+        axis.setGridBandsVisible(false);
+        return axis;
     }
 
     /** From pale yellow through orange to dark red (a sequential scale that prints in grey too). */

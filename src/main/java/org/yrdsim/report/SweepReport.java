@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * {@code results/sweep-<name>/}: a table with one row per point (each headline figure's mean and
- * 95% interval), a chart of each headline figure against the first varied parameter with
- * confidence bands (one curve per value of the others), a heat map per headline figure when two
+ * 95% interval), a chart of each headline figure against the first numeric varied parameter
+ * (else the first) with confidence bands (one curve per combination of the others), a heat map per headline figure when two
  * parameters vary, the point files, and report.html.
  */
 public final class SweepReport {
@@ -107,7 +107,9 @@ public final class SweepReport {
 
     private static List<String> charts(Study study, List<ReplicatedFigures> figures, Path folder) throws IOException {
         List<String> files = new ArrayList<>();
-        Variation x = study.variations().get(0);
+        List<Variation> vs = study.variations();
+        int xi = vs.stream().filter(Variation::numeric).findFirst().map(vs::indexOf).orElse(0);
+        Variation x = vs.get(xi);
         String[] xLabels = x.numeric() ? null : x.values().toArray(String[]::new);
         for (Headline h : Headline.ALL) {
             Map<String, StudyCharts.Curve> curves = new LinkedHashMap<>();
@@ -117,8 +119,8 @@ public final class SweepReport {
                 if (s == null) {
                     continue;
                 }
-                String others = others(study, values);
-                double xPos = x.numeric() ? Double.parseDouble(values.get(0)) : x.values().indexOf(values.get(0));
+                String others = others(study, values, xi);
+                double xPos = x.numeric() ? Double.parseDouble(values.get(xi)) : x.values().indexOf(values.get(xi));
                 curves.computeIfAbsent(others, k -> new StudyCharts.Curve(k.isEmpty() ? h.label() : k, new LinkedHashMap<>()))
                     .points().put(xPos, s);
             }
@@ -126,13 +128,14 @@ public final class SweepReport {
             StudyCharts.curves(h, x.keyPath(), xLabels, List.copyOf(curves.values()), Double.NaN, folder.resolve(file));
             files.add(file);
         }
-        if (study.variations().size() == 2) {
-            Variation y = study.variations().get(1);
+        if (vs.size() == 2) {
+            int yi = 1 - xi;
+            Variation y = vs.get(yi);
             for (Headline h : Headline.ALL) {
                 double[][] means = new double[x.values().size()][y.values().size()];
                 for (int p = 0; p < figures.size(); p++) {
                     List<String> values = study.pointValues().get(p);
-                    means[x.values().indexOf(values.get(0))][y.values().indexOf(values.get(1))] =
+                    means[x.values().indexOf(values.get(xi))][y.values().indexOf(values.get(yi))] =
                         figures.get(p).figure(h.figure()).map(FigureStats::mean).orElse(Double.NaN);
                 }
                 String file = "heatmap-" + h.slug() + ".png";
@@ -143,11 +146,13 @@ public final class SweepReport {
         return files;
     }
 
-    /** The label of a point's curve: the values of every parameter but the first. */
-    private static String others(Study study, List<String> values) {
+    /** The label of a point's curve: the values of every parameter but the one on the x axis. */
+    private static String others(Study study, List<String> values, int xi) {
         List<String> parts = new ArrayList<>();
-        for (int i = 1; i < values.size(); i++) {
-            parts.add(study.variations().get(i).label() + "=" + values.get(i));
+        for (int i = 0; i < values.size(); i++) {
+            if (i != xi) {
+                parts.add(study.variations().get(i).label() + "=" + values.get(i));
+            }
         }
         return String.join(", ", parts);
     }

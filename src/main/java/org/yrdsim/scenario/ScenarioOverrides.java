@@ -7,10 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,15 +31,7 @@ public final class ScenarioOverrides {
 
     /** Reads a scenario file with the overrides applied. */
     public static Scenario read(Path file, List<ScenarioOverride> overrides) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(file.toString(), 0, 0, "", "no such file");
-        } catch (IOException e) {
-            throw new ScenarioException(file.toString(), 0, 0, "", "cannot be read: " + e.getMessage());
-        }
-        YamlDocument doc = YamlDocument.parse(file.toString(), text);
+        YamlDocument doc = ScenarioReader.document(file);
         for (ScenarioOverride override : overrides) {
             doc = apply(doc, override);
         }

@@ -129,7 +129,7 @@ class CommandsTest {
         Outcome sweep = yrdsim("sweep", TINY, "--results", results.toString(), "--vary", "placement.hostPolicy=first-fit,worst-fit",
             "--vary", "simulation.scale=0.5..1:0.5");
         assertEquals(0, sweep.code(), sweep.err());
-        assertTrue(sweep.out().contains("wall time") && sweep.out().contains("one after another"), sweep.out());
+        assertTrue(sweep.out().contains("wall time") && sweep.out().contains("sum of the single-run times"), sweep.out());
         List<String> files = entries(results.resolve("sweep-tiny"));
         assertTrue(files.containsAll(List.of("sweep.csv", "sweep.md", HtmlReport.FILE, "points",
             "sweep-rejectionRate.png", "heatmap-rejectionRate.png")), files.toString());
