@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The commands end to end: what they write, and how they refuse bad input. */
 class CommandsTest {
-    private static final String TINY = "src/test/resources/scenarios/tiny.yaml";
+    private static final String TINY = "src/test/resources/scenarios/compare-tiny.yaml";
 
     private record Outcome(int code, String out, String err) {
     }

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PairingTest {
-    private static final Path TINY = Path.of("src/test/resources/scenarios/tiny.yaml");
+    private static final Path TINY = Path.of("src/test/resources/scenarios/compare-tiny.yaml");
 
     private static Scenario tiny(String policy) {
         return ScenarioOverrides.read(TINY, List.of(ScenarioOverride.of("placement.hostPolicy", policy)));

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScenarioOverridesTest {
-    static final Path TINY = Path.of("src/test/resources/scenarios/tiny.yaml");
+    static final Path TINY = Path.of("src/test/resources/scenarios/compare-tiny.yaml");
 
     private static Scenario read(String... sets) {
         return ScenarioOverrides.read(TINY, java.util.Arrays.stream(sets).map(ScenarioOverride::parse).toList());

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SweepResumptionTest {
-    private static final Path TINY = Path.of("src/test/resources/scenarios/tiny.yaml");
+    private static final Path TINY = Path.of("src/test/resources/scenarios/compare-tiny.yaml");
 
     /** Counts the simulations each sweep starts. */
     private static final class Counter implements Progress {
