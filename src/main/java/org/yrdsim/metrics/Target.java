@@ -40,11 +40,6 @@ public record Target(String figure, String operator, double bound) {
         };
     }
 
-    /** Whether the target improves as the figure falls (an upper bound). */
-    public boolean upperBound() {
-        return operator.startsWith("<");
-    }
-
     @Override
     public String toString() {
         return figure + operator + String.format(Locale.ROOT, "%s", bound);

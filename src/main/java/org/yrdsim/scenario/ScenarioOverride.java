@@ -20,10 +20,6 @@ public record ScenarioOverride(String argument, String keyPath, String value) {
         return new ScenarioOverride("--set " + text, text.substring(0, eq).trim(), text.substring(eq + 1).trim());
     }
 
-    public static ScenarioOverride of(String keyPath, String value) {
-        return parse(keyPath + "=" + value);
-    }
-
     /** A short label for folder names: the last key and the value, e.g. {@code hostPolicy=worst-fit}. */
     public String label() {
         String last = keyPath.substring(keyPath.lastIndexOf('.') + 1);

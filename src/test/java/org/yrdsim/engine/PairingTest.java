@@ -24,7 +24,7 @@ class PairingTest {
     private static final Path TINY = Path.of("src/test/resources/scenarios/compare-tiny.yaml");
 
     private static Scenario tiny(String policy) {
-        return ScenarioOverrides.read(TINY, List.of(ScenarioOverride.of("placement.hostPolicy", policy)));
+        return ScenarioOverrides.read(TINY, List.of(ScenarioOverride.parse("placement.hostPolicy=" + policy)));
     }
 
     private static List<String> requests(Scenario scenario, long seed) {
