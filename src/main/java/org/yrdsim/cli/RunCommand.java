@@ -1,17 +1,20 @@
 package org.yrdsim.cli;
 
-import org.yrdsim.engine.SimulationRun;
+import org.yrdsim.engine.ReplicatedRun;
+import org.yrdsim.metrics.ReplicatedFigures;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.report.RunReport;
 import org.yrdsim.scenario.Scenario;
-import org.yrdsim.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", description = "Simulates a scenario and writes results/<name>/.")
@@ -26,15 +29,31 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--results", defaultValue = "results", description = "Folder that receives the run's folder (default: ${DEFAULT-VALUE}).")
     Path resultsRoot;
 
+    @Mixin
+    ScenarioOptions options;
+
+    @Option(names = "--replications", defaultValue = "1", paramLabel = "N",
+        description = "Runs with N seeds derived from the scenario's (default: ${DEFAULT-VALUE}).")
+    int replications;
+
     @Override
     public Integer call() {
-        Scenario scenario = ScenarioReader.read(scenarioFile);
+        Scenario scenario = options.read(scenarioFile);
+        int runs = ScenarioOptions.replications(replications);
         long started = System.nanoTime();
-        RunResult result = SimulationRun.run(scenario);
+        List<RunResult> results = ReplicatedRun.run(scenario, runs);
         double seconds = (System.nanoTime() - started) / 1e9;
-        RunReport.Written written = RunReport.write(result, resultsRoot);
-        HeadlineTable.print(spec.commandLine().getOut(), scenario, written.summary());
-        spec.commandLine().getOut().printf("simulated in %.1f s; results in %s%n", seconds, written.folder());
+        RunReport.Written written = RunReport.write(results, options.overrides(), resultsRoot);
+        PrintWriter out = spec.commandLine().getOut();
+        if (runs > 1) {
+            out.printf("replication 0 (the scenario's own seed, %d):%n", scenario.simulation().seed());
+        }
+        HeadlineTable.print(out, scenario, written.summary());
+        if (runs > 1) {
+            out.printf("over %d replications (mean [95%% confidence interval]):%n", runs);
+            FigureLines.print(out, ReplicatedFigures.from(written.summary()));
+        }
+        out.printf("simulated in %.1f s; results in %s%n", seconds, written.folder());
         return 0;
     }
 }

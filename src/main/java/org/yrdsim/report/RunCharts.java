@@ -108,7 +108,7 @@ public final class RunCharts {
         ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
     }
 
-    private static XYSeries series(String name, double[] times, double[] values, double factor) {
+    static XYSeries series(String name, double[] times, double[] values, double factor) {
         XYSeries s = new XYSeries(name, false, true);
         for (int i = 0; i < times.length; i++) {
             s.add(times[i] / 3600, values[i] * factor);
@@ -139,7 +139,7 @@ public final class RunCharts {
         return chart;
     }
 
-    private static void colour(JFreeChart chart, int count) {
+    static void colour(JFreeChart chart, int count) {
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
         for (int i = 0; i < count; i++) {
             renderer.setSeriesPaint(i, Palette.color(i));

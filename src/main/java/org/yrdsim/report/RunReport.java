@@ -1,13 +1,17 @@
 package org.yrdsim.report;
 
+import org.yrdsim.metrics.ReplicatedFigures;
+import org.yrdsim.metrics.Replications;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.metrics.Summary;
 import org.yrdsim.scenario.Scenario;
+import org.yrdsim.scenario.ScenarioOverride;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Writes everything a finished run leaves in {@code results/<scenario name>/}. */
@@ -17,11 +21,27 @@ public final class RunReport {
 
     /** @return the folder written, and the summary that was put in it */
     public static Written write(RunResult run, Path resultsRoot) {
-        Map<String, Object> summary = Summary.of(run, facts(run));
-        try (StagedDirectory folder = new StagedDirectory(resultsRoot.resolve(run.scenario().name()))) {
+        return write(List.of(run), List.of(), resultsRoot);
+    }
+
+    /**
+     * Writes a run given as its replications (one or more, replication 0 first) and the overrides
+     * it was read with, in {@code results/<name>[--<overrides>]/}. With several replications the
+     * summary gains the {@link Replications} block; the time series and charts show replication 0.
+     */
+    public static Written write(List<RunResult> replications, List<ScenarioOverride> overrides, Path resultsRoot) {
+        RunResult first = replications.get(0);
+        Map<String, Object> summary = replications.size() == 1
+            ? Summary.of(first, facts(first, overrides))
+            : Replications.summary(replications.stream().map(r -> Summary.of(r, facts(r, overrides))).toList(),
+                replications.stream().map(RunResult::seed).toList());
+        String name = ResultNames.run(first.scenario().name(), overrides);
+        try (StagedDirectory folder = new StagedDirectory(resultsRoot.resolve(name))) {
             SummaryJson.write(summary, folder.path());
-            TimeseriesCsv.write(run, folder.path());
-            RunCharts.write(run, folder.path());
+            TimeseriesCsv.write(first, folder.path());
+            List<String> charts = RunCharts.write(first, folder.path());
+            html(first.scenario(), name, summary, overrides, replications.size()).charts(folder.path(), charts)
+                .write(folder.path());
             return new Written(folder.commit(), summary);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results: " + e.getMessage(), e);
@@ -31,7 +51,8 @@ public final class RunReport {
     public record Written(Path folder, Map<String, Object> summary) {
     }
 
-    private static Map<String, Object> facts(RunResult run) {
+    /** What summary.json records about the scenario of one run, under {@code scenario}. */
+    public static Map<String, Object> facts(RunResult run, List<ScenarioOverride> overrides) {
         Scenario s = run.scenario();
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("name", s.name());
@@ -44,6 +65,23 @@ public final class RunReport {
         facts.put("warmupS", s.simulation().warmup());
         facts.put("hostPolicy", s.placement().hostPolicy().spelling());
         facts.put("agreements", s.agreements().size());
+        facts.put("overrides", overrides.stream().map(ScenarioOverride::toString).toList());
         return facts;
+    }
+
+    private static HtmlReport html(Scenario s, String name, Map<String, Object> summary,
+                                   List<ScenarioOverride> overrides, int replications) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("scenario file", s.sourceFile());
+        facts.put("overrides", overrides.isEmpty() ? "none" : String.join(", ", overrides.stream().map(ScenarioOverride::toString).toList()));
+        facts.put("seed", s.simulation().seed());
+        facts.put("replications", replications);
+        facts.put("host policy", s.placement().hostPolicy().spelling());
+        facts.put("scale", s.simulation().scale());
+        return new HtmlReport(name, s.description())
+            .facts(facts)
+            .heading("Headline figures (cluster, after the warm-up)")
+            .table(HeadlineRows.HEADER, HeadlineRows.of(ReplicatedFigures.from(summary)))
+            .heading(replications > 1 ? "Charts (replication 0, the scenario's own seed)" : "Charts");
     }
 }

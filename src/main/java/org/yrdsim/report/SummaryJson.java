@@ -18,7 +18,12 @@ public final class SummaryJson {
     }
 
     public static void write(Map<String, Object> summary, Path folder) throws IOException {
+        writeTo(summary, folder.resolve(FILE));
+    }
+
+    /** Writes a map as indented JSON to any file. */
+    public static void writeTo(Map<String, Object> content, Path file) throws IOException {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        JSON.writer(printer).writeValue(folder.resolve(FILE).toFile(), summary);
+        JSON.writer(printer).writeValue(file.toFile(), content);
     }
 }

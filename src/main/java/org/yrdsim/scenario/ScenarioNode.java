@@ -42,13 +42,13 @@ public final class ScenarioNode {
     /** An error at this node itself. */
     public ScenarioException error(String problem) {
         int[] at = doc.locate(pointer);
-        return new ScenarioException(doc.fileName(), at[0], at[1], keyPath, problem);
+        return new ScenarioException(doc.sourceOf(pointer), at[0], at[1], keyPath, problem);
     }
 
     /** An error at one of this mapping's keys (or at the mapping, when the key is absent). */
     public ScenarioException error(String key, String problem) {
         int[] at = doc.locate(childPointer(key));
-        return new ScenarioException(doc.fileName(), at[0], at[1], childPath(key), problem);
+        return new ScenarioException(doc.sourceOf(childPointer(key)), at[0], at[1], childPath(key), problem);
     }
 
     public boolean isList(String key) {

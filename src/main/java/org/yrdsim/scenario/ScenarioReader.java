@@ -29,6 +29,11 @@ public final class ScenarioReader {
     }
 
     public static Scenario read(Path file) {
+        return read(document(file));
+    }
+
+    /** The file as a YAML document, not yet read as a scenario (so that overrides can change it first). */
+    static YamlDocument document(Path file) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -37,7 +42,7 @@ public final class ScenarioReader {
         } catch (IOException e) {
             throw new ScenarioException(file.toString(), 0, 0, "", "cannot be read: " + e.getMessage());
         }
-        return read(YamlDocument.parse(file.toString(), text));
+        return YamlDocument.parse(file.toString(), text);
     }
 
     public static Scenario read(YamlDocument doc) {

@@ -16,11 +16,17 @@ public final class RandomStreams {
     }
 
     public static RandomGenerator generator(long masterSeed, String... names) {
+        long seed = seed(masterSeed, names);
+        return new Well19937c(new int[]{(int) (seed >>> 32), (int) seed});
+    }
+
+    /** A seed derived from the master seed and the names, far from the master and from any other names'. */
+    public static long seed(long masterSeed, String... names) {
         long seed = mix(masterSeed);
         for (String name : names) {
             seed = mix(seed ^ fnv1a(name));
         }
-        return new Well19937c(new int[]{(int) (seed >>> 32), (int) seed});
+        return seed;
     }
 
     private static long fnv1a(String text) {

@@ -1,0 +1,107 @@
+package org.yrdsim.cli;
+
+import org.yrdsim.BadInputException;
+import org.yrdsim.metrics.FigureStats;
+import org.yrdsim.metrics.Headline;
+import org.yrdsim.metrics.Target;
+import org.yrdsim.report.Formats;
+import org.yrdsim.report.PlanReport;
+import org.yrdsim.report.ResultNames;
+import org.yrdsim.scenario.Scenario;
+import org.yrdsim.scenario.Variation;
+import org.yrdsim.study.CapacitySearch;
+import org.yrdsim.study.Point;
+import org.yrdsim.study.PointRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+@Command(name = "plan", description = "Finds the smallest value of a parameter that meets every target, by bisection; writes results/plan-<name>/.")
+final class PlanCommand implements Callable<Integer> {
+    private static final Pattern RANGE = Pattern.compile("([^=]+)=\\s*([-0-9.]+)\\s*\\.\\.\\s*([-0-9.]+)\\s*(?::\\s*([0-9.]+))?\\s*");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", description = "Scenario file.")
+    Path scenarioFile;
+
+    @Option(names = "--vary", required = true, paramLabel = "KEY=FROM..TO[:STEP]",
+        description = "The parameter to size and the range to search, where the figures are monotone; "
+            + "the step is the resolution (default 1, for counts).")
+    String vary;
+
+    @Option(names = "--target", required = true, paramLabel = "EXPR",
+        description = "A goal such as 'rejectionRate<=0.001' or 'allocatedCpu.p95<=0.80' (figure names as in summary.json). Repeatable.")
+    List<String> targetTexts;
+
+    @Option(names = "--replications", defaultValue = "5", paramLabel = "N",
+        description = "Seeds per value tried; a target is met only when its 95%% interval is on the right side (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--results", defaultValue = "results", description = "Folder that receives the plan's folder (default: ${DEFAULT-VALUE}).")
+    Path resultsRoot;
+
+    @Mixin
+    ScenarioOptions options;
+
+    @Override
+    public Integer call() {
+        Matcher m = RANGE.matcher(vary);
+        if (!m.matches()) {
+            throw new BadInputException("--vary " + vary + ": expected key.path=from..to or key.path=from..to:step");
+        }
+        String key = m.group(1).trim();
+        Variation.Range range = Variation.Range.parse("--vary " + vary, m.group(2), m.group(3));
+        BigDecimal step = m.group(4) == null ? BigDecimal.ONE : new BigDecimal(m.group(4));
+        List<Target> targets = targetTexts.stream().map(Target::parse).toList();
+        PointRunner runner = new PointRunner(scenarioFile, options.overrides(), ScenarioOptions.replications(replications));
+        Scenario scenario = runner.scenario(new Point(List.of(new Variation(key, List.of()).override(range.from().toPlainString()))));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("plan %s: smallest %s in %s..%s (step %s) meeting %s, %d replications per value%n", scenario.name(), key,
+            CapacitySearch.plain(range.from()), CapacitySearch.plain(range.to()), CapacitySearch.plain(step), targets, replications);
+        out.flush();
+        CapacitySearch.Answer answer = new CapacitySearch(runner, key, targets, new ProgressBar(spec.commandLine().getErr(), "plan"))
+            .search(range.from(), range.to(), step);
+        List<PlanReport.Tried> tried = answer.trials().stream()
+            .map(t -> new PlanReport.Tried(t.value(), t.figures(), t.met())).toList();
+        for (PlanReport.Tried t : tried) {
+            StringBuilder line = new StringBuilder("  %s=%s:".formatted(key, t.value().toPlainString()));
+            for (int i = 0; i < targets.size(); i++) {
+                FigureStats s = t.figures().figures().get(targets.get(i).figure());
+                line.append("  %s %s %s".formatted(targets.get(i).figure(), Formats.stats(s, Headline.isShare(targets.get(i).figure())),
+                    t.met().get(i) ? "met" : "not met"));
+            }
+            out.println(line);
+        }
+        String text = answer.answer().map(v -> "answer: " + key + " = " + CapacitySearch.plain(v))
+            .orElse("no answer in the range");
+        out.printf("%s (%s)%n", text, answer.reason());
+        String name = ResultNames.run("plan-" + scenario.name() + "--" + key.substring(key.lastIndexOf('.') + 1),
+            options.overrides());
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("scenario file", scenario.sourceFile());
+        facts.put("overrides", options.sets.isEmpty() ? "none" : String.join(", ", options.sets));
+        facts.put("varied", key + " from " + CapacitySearch.plain(range.from()) + " to " + CapacitySearch.plain(range.to())
+            + " in steps of " + CapacitySearch.plain(step));
+        facts.put("targets", targets.toString());
+        facts.put("replications per value", replications);
+        Path folder = PlanReport.write(new PlanReport.Plan(name, scenario.description(), key, targets, text, answer.reason(),
+            tried, facts), resultsRoot);
+        out.printf("results in %s%n", folder);
+        return 0;
+    }
+}

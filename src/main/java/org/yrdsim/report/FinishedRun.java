@@ -1,0 +1,90 @@
+package org.yrdsim.report;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.yrdsim.BadInputException;
+import org.yrdsim.metrics.ReplicatedFigures;
+import org.yrdsim.metrics.Summary;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A run read back from its results folder (never re-run): its summary, its figures and the
+ * cluster rows of its time series.
+ *
+ * @param cluster cluster time series by column of timeseries.csv ({@code time_s}, {@code allocated_cpu}, ...)
+ */
+public record FinishedRun(Path folder, String name, Map<String, Object> summary, ReplicatedFigures figures,
+                          Map<String, double[]> cluster) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Reads a results folder, refusing one without a summary or with a summary of another schema version. */
+    public static FinishedRun read(Path folder) {
+        Map<String, Object> summary = summary(folder);
+        return new FinishedRun(folder, folder.toAbsolutePath().normalize().getFileName().toString(), summary,
+            ReplicatedFigures.from(summary), clusterSeries(folder));
+    }
+
+    /** The summary of a results folder, checked for its schema version. */
+    public static Map<String, Object> summary(Path folder) {
+        Path file = folder.resolve(SummaryJson.FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(folder + " is not a finished run: it has no " + SummaryJson.FILE);
+        }
+        Map<String, Object> summary;
+        try {
+            summary = JSON.readValue(file.toFile(), new TypeReference<LinkedHashMap<String, Object>>() {
+            });
+        } catch (IOException e) {
+            throw new BadInputException(file + " cannot be read: " + e.getMessage());
+        }
+        Object version = summary.get("schemaVersion");
+        if (!(version instanceof Number n) || n.intValue() != Summary.SCHEMA_VERSION) {
+            throw new BadInputException("%s has schema version %s, but this yrdsim reads version %d: run it again with this version"
+                .formatted(file, version, Summary.SCHEMA_VERSION));
+        }
+        return summary;
+    }
+
+    private static Map<String, double[]> clusterSeries(Path folder) {
+        Path file = folder.resolve(TimeseriesCsv.FILE);
+        Map<String, List<Double>> columns = new LinkedHashMap<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String headerLine = in.readLine();
+            if (headerLine == null) {
+                throw new BadInputException(file + " is empty");
+            }
+            String[] header = headerLine.split(",", -1);
+            Arrays.stream(header).forEach(h -> columns.put(h, new ArrayList<>()));
+            String line;
+            while ((line = in.readLine()) != null) {
+                String[] cells = line.split(",", -1);
+                if (cells.length == header.length && cells[1].equals("cluster")) {
+                    for (int i = 0; i < header.length; i++) {
+                        columns.get(header[i]).add(i == 1 || cells[i].isEmpty() ? Double.NaN : Double.parseDouble(cells[i]));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new BadInputException(folder + " has no readable " + TimeseriesCsv.FILE + ": " + e.getMessage());
+        }
+        Map<String, double[]> out = new LinkedHashMap<>();
+        columns.forEach((k, v) -> out.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    public String description() {
+        Object scenario = summary.get("scenario");
+        return scenario instanceof Map<?, ?> m ? String.valueOf(((Map<String, Object>) m).getOrDefault("description", "")) : "";
+    }
+}

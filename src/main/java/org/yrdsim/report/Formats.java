@@ -1,0 +1,43 @@
+package org.yrdsim.report;
+
+import org.yrdsim.metrics.FigureStats;
+import org.yrdsim.metrics.Headline;
+
+import java.util.Locale;
+
+/** How figures read in tables: shares as percentages, other figures with sensible digits. */
+public final class Formats {
+    private Formats() {
+    }
+
+    public static String value(double value, boolean share) {
+        if (Double.isNaN(value)) {
+            return "-";
+        }
+        if (share) {
+            return String.format(Locale.ROOT, "%.3f%%", 100 * value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        double magnitude = Math.abs(value);
+        return String.format(Locale.ROOT, magnitude >= 100 ? "%.1f" : magnitude >= 1 ? "%.3f" : "%.5f", value);
+    }
+
+    /** {@code mean [low, high]}, or the value alone when there is no interval. */
+    public static String stats(FigureStats s, boolean share) {
+        if (!s.hasInterval()) {
+            return value(s.mean(), share);
+        }
+        return value(s.mean(), share) + " [" + value(s.ciLow(), share) + ", " + value(s.ciHigh(), share) + "]";
+    }
+
+    public static String stats(FigureStats s, Headline h) {
+        return stats(s, h.share());
+    }
+
+    /** Plain machine-readable number for CSV (empty for NaN). */
+    public static String csv(double value) {
+        return TimeseriesCsv.number(value);
+    }
+}

@@ -1,0 +1,23 @@
+package org.yrdsim.report;
+
+import org.yrdsim.metrics.Headline;
+import org.yrdsim.metrics.ReplicatedFigures;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The headline figures of one run as table rows: label, value (mean and interval when replicated). */
+final class HeadlineRows {
+    private HeadlineRows() {
+    }
+
+    static List<List<String>> of(ReplicatedFigures figures) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Headline h : Headline.ALL) {
+            figures.figure(h.figure()).ifPresent(s -> rows.add(List.of(h.label(), Formats.stats(s, h), Integer.toString(s.n()))));
+        }
+        return rows;
+    }
+
+    static final List<String> HEADER = List.of("figure", "value (95% CI when replicated)", "runs");
+}

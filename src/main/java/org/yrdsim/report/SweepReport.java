@@ -1,0 +1,159 @@
+package org.yrdsim.report;
+
+import org.yrdsim.metrics.FigureStats;
+import org.yrdsim.metrics.Headline;
+import org.yrdsim.metrics.ReplicatedFigures;
+import org.yrdsim.scenario.Variation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code results/sweep-<name>/}: a table with one row per point (each headline figure's mean and
+ * 95% interval), a chart of each headline figure against the first numeric varied parameter
+ * (else the first) with confidence bands (one curve per combination of the others), a heat map per headline figure when two
+ * parameters vary, the point files, and report.html.
+ */
+public final class SweepReport {
+    public static final String CSV = "sweep.csv";
+    public static final String MARKDOWN = "sweep.md";
+
+    /** What the sweep was: its folder name, description, variations, and per point its file key, values and summary. */
+    public record Study(String name, String description, List<Variation> variations, List<String> pointKeys,
+                        List<List<String>> pointValues,
+                        List<Map<String, Object>> summaries, int replications, Map<String, Object> facts) {
+    }
+
+    private SweepReport() {
+    }
+
+    /** The folder the sweep writes, where its point files gather while it runs. */
+    public static Path folder(Path resultsRoot, String name) {
+        return resultsRoot.resolve(name);
+    }
+
+    public static Path write(Study study, Path resultsRoot) {
+        PointFiles points = new PointFiles(folder(resultsRoot, study.name()));
+        try (StagedDirectory folder = new StagedDirectory(folder(resultsRoot, study.name()))) {
+            Path staged = folder.path();
+            Files.createDirectories(staged.resolve(PointFiles.FOLDER));
+            for (String key : study.pointKeys()) {
+                Files.copy(points.file(key), new PointFiles(staged).file(key));
+            }
+            List<ReplicatedFigures> figures = study.summaries().stream().map(ReplicatedFigures::from).toList();
+            List<String> header = header(study);
+            TableFiles.csv(staged.resolve(CSV), csvHeader(study), csvRows(study, figures));
+            List<List<String>> rows = rows(study, figures);
+            TableFiles.markdown(staged.resolve(MARKDOWN), "Sweep: " + study.name(), header, rows);
+            List<String> charts = charts(study, figures, staged);
+            new HtmlReport(study.name(), study.description())
+                .facts(study.facts())
+                .heading("Points (mean [95% confidence interval] over " + study.replications() + " replications)")
+                .table(header, rows)
+                .heading("Charts")
+                .charts(staged, charts)
+                .write(staged);
+            return folder.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the sweep: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> header(Study study) {
+        List<String> header = new ArrayList<>(study.variations().stream().map(Variation::keyPath).toList());
+        Headline.ALL.forEach(h -> header.add(h.label()));
+        return header;
+    }
+
+    private static List<String> csvHeader(Study study) {
+        List<String> header = new ArrayList<>(study.variations().stream().map(Variation::keyPath).toList());
+        for (Headline h : Headline.ALL) {
+            header.addAll(List.of(h.figure() + ".mean", h.figure() + ".ci_low", h.figure() + ".ci_high", h.figure() + ".n"));
+        }
+        return header;
+    }
+
+    private static List<List<String>> csvRows(Study study, List<ReplicatedFigures> figures) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int p = 0; p < figures.size(); p++) {
+            List<String> row = new ArrayList<>(study.pointValues().get(p));
+            for (Headline h : Headline.ALL) {
+                FigureStats s = figures.get(p).figures().get(h.figure());
+                row.addAll(s == null ? List.of("", "", "", "") : List.of(Formats.csv(s.mean()), Formats.csv(s.ciLow()),
+                    Formats.csv(s.ciHigh()), Integer.toString(s.n())));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static List<List<String>> rows(Study study, List<ReplicatedFigures> figures) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int p = 0; p < figures.size(); p++) {
+            List<String> row = new ArrayList<>(study.pointValues().get(p));
+            for (Headline h : Headline.ALL) {
+                row.add(figures.get(p).figure(h.figure()).map(s -> Formats.stats(s, h)).orElse("-"));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static List<String> charts(Study study, List<ReplicatedFigures> figures, Path folder) throws IOException {
+        List<String> files = new ArrayList<>();
+        List<Variation> vs = study.variations();
+        int xi = vs.stream().filter(Variation::numeric).findFirst().map(vs::indexOf).orElse(0);
+        Variation x = vs.get(xi);
+        String[] xLabels = x.numeric() ? null : x.values().toArray(String[]::new);
+        for (Headline h : Headline.ALL) {
+            Map<String, StudyCharts.Curve> curves = new LinkedHashMap<>();
+            for (int p = 0; p < figures.size(); p++) {
+                List<String> values = study.pointValues().get(p);
+                FigureStats s = figures.get(p).figures().get(h.figure());
+                if (s == null) {
+                    continue;
+                }
+                String others = others(study, values, xi);
+                double xPos = x.numeric() ? Double.parseDouble(values.get(xi)) : x.values().indexOf(values.get(xi));
+                curves.computeIfAbsent(others, k -> new StudyCharts.Curve(k.isEmpty() ? h.label() : k, new LinkedHashMap<>()))
+                    .points().put(xPos, s);
+            }
+            String file = "sweep-" + h.slug() + ".png";
+            StudyCharts.curves(h, x.keyPath(), xLabels, List.copyOf(curves.values()), Double.NaN, folder.resolve(file));
+            files.add(file);
+        }
+        if (vs.size() == 2) {
+            int yi = 1 - xi;
+            Variation y = vs.get(yi);
+            for (Headline h : Headline.ALL) {
+                double[][] means = new double[x.values().size()][y.values().size()];
+                for (int p = 0; p < figures.size(); p++) {
+                    List<String> values = study.pointValues().get(p);
+                    means[x.values().indexOf(values.get(xi))][y.values().indexOf(values.get(yi))] =
+                        figures.get(p).figure(h.figure()).map(FigureStats::mean).orElse(Double.NaN);
+                }
+                String file = "heatmap-" + h.slug() + ".png";
+                StudyCharts.heatMap(h, x.keyPath(), x.values(), y.keyPath(), y.values(), means, folder.resolve(file));
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    /** The label of a point's curve: the values of every parameter but the one on the x axis. */
+    private static String others(Study study, List<String> values, int xi) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (i != xi) {
+                parts.add(study.variations().get(i).label() + "=" + values.get(i));
+            }
+        }
+        return String.join(", ", parts);
+    }
+}

@@ -1,0 +1,103 @@
+package org.yrdsim.study;
+
+import org.yrdsim.BadInputException;
+import org.yrdsim.metrics.ReplicatedFigures;
+import org.yrdsim.metrics.SummaryFigures;
+import org.yrdsim.metrics.Target;
+import org.yrdsim.scenario.ScenarioOverride;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The smallest value of one parameter at which every target is met, by bisection on a grid from
+ * {@code low} to {@code high} in steps of {@code step}. It assumes the figures are monotone in the
+ * parameter over the range (more hosts never raise rejections), so whether the targets are met
+ * switches once: the search keeps a value known to fail below and one known to meet above.
+ */
+public final class CapacitySearch {
+    /** One value tried: its figures over the replications and, per target, whether it was met. */
+    public record Trial(BigDecimal value, ReplicatedFigures figures, List<Boolean> met) {
+        public boolean allMet() {
+            return !met.contains(false);
+        }
+    }
+
+    /** @param answer the smallest value meeting every target; empty when even the top of the range does not */
+    public record Answer(Optional<BigDecimal> answer, List<Trial> trials, String reason) {
+    }
+
+    private final PointRunner runner;
+    private final String keyPath;
+    private final List<Target> targets;
+    private final Progress progress;
+    private final List<Trial> trials = new ArrayList<>();
+
+    public CapacitySearch(PointRunner runner, String keyPath, List<Target> targets, Progress progress) {
+        if (targets.isEmpty()) {
+            throw new BadInputException("plan needs at least one --target");
+        }
+        this.runner = runner;
+        this.keyPath = keyPath;
+        this.targets = List.copyOf(targets);
+        this.progress = progress;
+    }
+
+    public Answer search(BigDecimal low, BigDecimal high, BigDecimal step) {
+        if (step.signum() <= 0 || low.compareTo(high) > 0) {
+            throw new BadInputException("the range must run upwards with a step greater than 0");
+        }
+        if (high.subtract(low).remainder(step).signum() != 0) {
+            throw new BadInputException("the range " + plain(low) + ".." + plain(high) + " is not a whole number of steps of " + plain(step));
+        }
+        Trial top = trial(high);
+        if (!top.allMet()) {
+            return new Answer(Optional.empty(), trials, "the targets are not met even at the top of the range, " + plain(high));
+        }
+        Trial bottom = trial(low);
+        if (bottom.allMet()) {
+            return new Answer(Optional.of(low), trials, "the targets are already met at the bottom of the range");
+        }
+        BigDecimal failing = low;
+        BigDecimal meeting = high;
+        while (meeting.subtract(failing).compareTo(step) > 0) {
+            BigDecimal steps = meeting.subtract(failing).divide(step, 0, RoundingMode.FLOOR);
+            BigDecimal mid = failing.add(step.multiply(steps.divide(BigDecimal.valueOf(2), 0, RoundingMode.FLOOR)));
+            if (trial(mid).allMet()) {
+                meeting = mid;
+            } else {
+                failing = mid;
+            }
+        }
+        return new Answer(Optional.of(meeting), trials,
+            "met at " + plain(meeting) + " and not at " + plain(failing) + ", one step below");
+    }
+
+    private Trial trial(BigDecimal value) {
+        Point point = new Point(List.of(new ScenarioOverride("--vary " + keyPath + "=" + plain(value), keyPath, plain(value))));
+        Map<String, Object> summary = runner.run(List.of(point), progress, (p, s) -> {
+        }).get(0);
+        ReplicatedFigures figures = ReplicatedFigures.from(summary);
+        List<Boolean> met = new ArrayList<>();
+        for (Target t : targets) {
+            met.add(t.metBy(figures.figure(t.figure()).orElseThrow(() -> unknownFigure(t, figures))));
+        }
+        Trial trial = new Trial(value, figures, met);
+        trials.add(trial);
+        return trial;
+    }
+
+    private static BadInputException unknownFigure(Target t, ReplicatedFigures figures) {
+        List<String> known = figures.figures().keySet().stream().filter(SummaryFigures::isClusterFigure).toList();
+        return new BadInputException("--target " + t + ": no figure named '" + t.figure() + "' in summary.json (cluster figures: "
+            + String.join(", ", known) + "; others as operators.<name>.rejectionRate, sites.<name>.allocatedCpu.mean, ...)");
+    }
+
+    public static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,107 @@
+package org.yrdsim.study;
+
+import org.yrdsim.engine.ParallelRuns;
+import org.yrdsim.engine.SimulationRun;
+import org.yrdsim.metrics.Replications;
+import org.yrdsim.metrics.RunResult;
+import org.yrdsim.metrics.Summary;
+import org.yrdsim.report.RunReport;
+import org.yrdsim.scenario.Scenario;
+import org.yrdsim.scenario.ScenarioOverride;
+import org.yrdsim.scenario.ScenarioOverrides;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.DoubleAdder;
+import java.util.function.BiConsumer;
+
+/**
+ * Runs points of a scenario (each with the same replication seeds, so points are paired by
+ * common random numbers), every replication of every point as one task on all cores. Each point's
+ * summary has the single-run shape of its replication 0 plus the {@link Replications} block.
+ */
+public final class PointRunner {
+    private final Path scenarioFile;
+    private final List<ScenarioOverride> base;
+    private final int replications;
+    private final DoubleAdder runSeconds = new DoubleAdder();
+
+    public PointRunner(Path scenarioFile, List<ScenarioOverride> base, int replications) {
+        this.scenarioFile = scenarioFile;
+        this.base = List.copyOf(base);
+        this.replications = replications;
+    }
+
+    /** The scenario of a point: the file with the base overrides, then the point's; checked as a file is. */
+    public Scenario scenario(Point point) {
+        List<ScenarioOverride> all = new ArrayList<>(base);
+        all.addAll(point.overrides());
+        return ScenarioOverrides.read(scenarioFile, all);
+    }
+
+    public int replications() {
+        return replications;
+    }
+
+    public List<ScenarioOverride> base() {
+        return base;
+    }
+
+    public Path scenarioFile() {
+        return scenarioFile;
+    }
+
+    /** Wall time spent inside single simulations so far, summed over threads (s). */
+    public double runSeconds() {
+        return runSeconds.sum();
+    }
+
+    /**
+     * Runs the points; tells {@code finished} of each point (on the calling thread) as soon as all
+     * its replications are done, and returns the summaries in point order.
+     */
+    public List<Map<String, Object>> run(List<Point> points, Progress progress,
+                                         BiConsumer<Point, Map<String, Object>> finished) {
+        List<Scenario> scenarios = points.stream().map(this::scenario).toList();
+        List<Callable<Map<String, Object>>> tasks = new ArrayList<>();
+        for (int p = 0; p < points.size(); p++) {
+            Scenario scenario = scenarios.get(p);
+            List<ScenarioOverride> overrides = new ArrayList<>(base);
+            overrides.addAll(points.get(p).overrides());
+            for (long seed : Replications.seeds(scenario.simulation().seed(), replications)) {
+                tasks.add(() -> {
+                    long start = System.nanoTime();
+                    RunResult run = SimulationRun.run(scenario, seed);
+                    runSeconds.add((System.nanoTime() - start) / 1e9);
+                    return Summary.of(run, RunReport.facts(run, overrides));
+                });
+            }
+        }
+        progress.start(tasks.size());
+        List<Map<String, Object>> collected = new ArrayList<>(java.util.Collections.nCopies(tasks.size(), null));
+        Map<Integer, Integer> done = new HashMap<>();
+        List<Map<String, Object>> out = new ArrayList<>(java.util.Collections.nCopies(points.size(), null));
+        ParallelRuns.run(tasks, (index, summary) -> {
+            progress.runFinished();
+            collected.set(index, summary);
+            int p = index / replications;
+            if (done.merge(p, 1, Integer::sum) == replications) {
+                List<Map<String, Object>> replicas = collected.subList(p * replications, (p + 1) * replications);
+                Map<String, Object> pointSummary = Replications.summary(List.copyOf(replicas),
+                    replicas.stream().map(PointRunner::seed).toList());
+                out.set(p, pointSummary);
+                finished.accept(points.get(p), pointSummary);
+            }
+        });
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long seed(Map<String, Object> summary) {
+        return ((Number) ((Map<String, Object>) summary.get("scenario")).get("seed")).longValue();
+    }
+}
