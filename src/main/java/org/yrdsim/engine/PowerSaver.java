@@ -6,6 +6,7 @@ import org.yrdsim.placement.IndexedAllocationPolicy;
 import org.yrdsim.scenario.PowerOffSpec;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -32,6 +33,11 @@ final class PowerSaver {
     PowerSaver(PowerOffSpec spec, Clock clock) {
         this.spec = spec;
         this.clock = clock;
+    }
+
+    /** Every host starts empty, so each gets its first idle check. */
+    void start(List<ClusterDatacenter> datacenters) {
+        datacenters.forEach(dc -> dc.hosts().forEach(host -> hostEmptied(dc, host)));
     }
 
     /** Called whenever a host becomes empty. */

@@ -3,11 +3,13 @@ package org.yrdsim.engine;
 import org.cloudsimplus.core.CloudSimEntity;
 import org.cloudsimplus.core.CloudSimPlus;
 import org.cloudsimplus.core.events.SimEvent;
+import org.yrdsim.cluster.ClusterDatacenter;
 import org.yrdsim.cluster.PlacedVm;
 import org.yrdsim.metrics.MetricsRecorder;
 import org.yrdsim.workload.RequestSource;
 import org.yrdsim.workload.VmRequest;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,6 +30,7 @@ final class RequestDriver extends CloudSimEntity implements Clock {
     private Placer placer;
     private Optional<PowerSaver> powerSaver = Optional.empty();
     private Optional<FailureInjector> failures = Optional.empty();
+    private List<ClusterDatacenter> datacenters = List.of();
     private long samplesTaken;
 
     RequestDriver(CloudSimPlus simulation, RequestSource requests, MetricsRecorder metrics,
@@ -39,7 +42,9 @@ final class RequestDriver extends CloudSimEntity implements Clock {
         this.sampleInterval = sampleInterval;
     }
 
-    void wire(Placer placer, Optional<PowerSaver> powerSaver, Optional<FailureInjector> failures) {
+    void wire(List<ClusterDatacenter> datacenters, Placer placer, Optional<PowerSaver> powerSaver,
+              Optional<FailureInjector> failures) {
+        this.datacenters = datacenters;
         this.placer = placer;
         this.powerSaver = powerSaver;
         this.failures = failures;
@@ -49,6 +54,7 @@ final class RequestDriver extends CloudSimEntity implements Clock {
     protected void startInternal() {
         scheduleNextArrival();
         schedule(this, 0, SAMPLE);
+        powerSaver.ifPresent(saver -> saver.start(datacenters));
         failures.ifPresent(FailureInjector::start);
     }
 

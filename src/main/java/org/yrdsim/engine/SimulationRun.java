@@ -90,7 +90,7 @@ public final class SimulationRun {
             Optional<FailureInjector> failures = fails
                 ? Optional.of(new FailureInjector(scenario.failures(), datacenters, seed, driver, placer::takeDown, placer::bringBack))
                 : Optional.empty();
-            driver.wire(placer, powerSaver, failures);
+            driver.wire(datacenters, placer, powerSaver, failures);
             simulation.start();
         }
         return metrics.result(seed, ledger);

@@ -13,7 +13,7 @@ import java.util.Map;
  * The headline figures of a run, as the nested map that becomes {@code summary.json}. Figures
  * cover the measured window: from the first sample at or after the warm-up to the last sample.
  * Levels are averaged over the samples in it; counts are those of the intervals ending inside it;
- * energy is the trapezoid integral of sampled IT power over it.
+ * energy integrates sampled power over it, each sample holding until the next.
  */
 public final class Summary {
     /** Raised whenever a figure is renamed, removed or changes meaning; readers refuse other versions. */
@@ -129,11 +129,16 @@ public final class Summary {
         };
     }
 
-    private double integral(double[] watts) {
+    /**
+     * Sample and hold: each sample's value stands until the next sample. Hourly PUE and tariffs are
+     * step functions, and with samples on the hour boundaries this integrates them exactly, where a
+     * trapezoid would smear every step across an interval.
+     */
+    private double integral(double[] values) {
         double[] t = run.times();
         double sum = 0;
-        for (int i = first + 1; i < watts.length; i++) {
-            sum += (watts[i] + watts[i - 1]) / 2 * (t[i] - t[i - 1]);
+        for (int i = first + 1; i < values.length; i++) {
+            sum += values[i - 1] * (t[i] - t[i - 1]);
         }
         return sum;
     }
