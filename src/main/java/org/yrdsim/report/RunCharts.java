@@ -34,8 +34,8 @@ public final class RunCharts {
     public static final String REJECTIONS = "rejections.png";
     public static final String POWER = "power.png";
 
-    private static final int WIDTH = 1000;
-    private static final int HEIGHT = 560;
+    static final int WIDTH = 1000;
+    static final int HEIGHT = 560;
     private static final BasicStroke SOLID = new BasicStroke(2f);
     private static final BasicStroke DASHED =
         new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f);
@@ -117,7 +117,7 @@ public final class RunCharts {
     }
 
     /** Shades the warm-up, whose samples the summary leaves out. */
-    private static void markWarmup(JFreeChart chart, RunResult run) {
+    static void markWarmup(JFreeChart chart, RunResult run) {
         double warmupHours = run.scenario().simulation().warmup() / 3600;
         if (warmupHours > 0) {
             IntervalMarker marker = new IntervalMarker(0, warmupHours, new Color(0xF2, 0xF2, 0xF2));

@@ -10,6 +10,7 @@ import org.yrdsim.scenario.ScenarioOverride;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,8 @@ public final class RunReport {
         try (StagedDirectory folder = new StagedDirectory(resultsRoot.resolve(name))) {
             SummaryJson.write(summary, folder.path());
             TimeseriesCsv.write(first, folder.path());
-            List<String> charts = RunCharts.write(first, folder.path());
+            List<String> charts = new ArrayList<>(RunCharts.write(first, folder.path()));
+            charts.addAll(ClusterCharts.write(first, folder.path()));
             html(first.scenario(), name, summary, overrides, replications.size()).charts(folder.path(), charts)
                 .write(folder.path());
             return new Written(folder.commit(), summary);
