@@ -9,6 +9,11 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -20,14 +25,16 @@ import org.yrdsim.metrics.RunResult;
 import org.yrdsim.metrics.Scope;
 import org.yrdsim.metrics.ScopeSeries;
 import org.yrdsim.metrics.Summary;
-import org.yrdsim.scenario.WorkloadSpec;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The charts of the multi-operator questions: lending between operators, latency to the cities,
@@ -74,22 +81,31 @@ public final class ClusterCharts {
     }
 
     private static void latency(RunResult run, Path file) throws IOException {
+        TreeSet<Double> limitsMs = new TreeSet<>();
+        run.scenario().workloads().forEach(w -> w.latencyLimit().ifPresent(limit -> limitsMs.add(limit * 1000)));
+        double max = Arrays.stream(run.latenciesMs()).max().orElse(1);
+        double top = Math.max(max, limitsMs.isEmpty() ? 0 : limitsMs.last()) * 1.05;
         HistogramDataset data = new HistogramDataset();
-        double max = 0;
-        for (double ms : run.latenciesMs()) {
-            max = Math.max(max, ms);
+        data.addSeries("requests placed", run.latenciesMs(), 50, 0, top);
+        StringBuilder title = new StringBuilder("One-way latency from origin city to datacenter");
+        for (double limit : limitsMs) {
+            long within = Arrays.stream(run.latenciesMs()).filter(ms -> ms <= limit).count();
+            title.append("; within %s ms: %.1f%%".formatted(Formats.value(limit, false), 100.0 * within / run.latenciesMs().length));
         }
-        data.addSeries("requests placed", run.latenciesMs(), 40, 0, Math.max(max, 1) * 1.05);
-        JFreeChart chart = ChartFactory.createHistogram("One-way latency from origin city to datacenter",
-            "latency (ms)", "requests placed", data, PlotOrientation.VERTICAL, false, false, false);
-        chart.getXYPlot().setBackgroundPaint(Color.WHITE);
-        chart.getXYPlot().getRenderer().setSeriesPaint(0, Palette.color(0));
-        for (WorkloadSpec w : run.scenario().workloads()) {
-            w.latencyLimit().ifPresent(limit -> {
-                ValueMarker marker = new ValueMarker(limit * 1000, Color.RED, new java.awt.BasicStroke(1.5f));
-                marker.setLabel("limit of " + w.name());
-                chart.getXYPlot().addDomainMarker(marker);
-            });
+        JFreeChart chart = ChartFactory.createHistogram(title.toString(), "latency (ms)", "requests placed", data,
+            PlotOrientation.VERTICAL, false, false, false);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        XYBarRenderer renderer = (XYBarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardXYBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, Palette.color(0));
+        for (double limit : limitsMs) {
+            ValueMarker marker = new ValueMarker(limit, Color.RED, new BasicStroke(1.5f));
+            marker.setLabel(Formats.value(limit, false) + " ms limit");
+            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            plot.addDomainMarker(marker);
         }
         chart.setBackgroundPaint(Color.WHITE);
         ChartUtils.saveChartAsPNG(file.toFile(), chart, RunCharts.WIDTH, RunCharts.HEIGHT);
@@ -108,7 +124,9 @@ public final class ClusterCharts {
         }
         CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis("site"));
         plot.add(barPlot(energy, "energy (MWh)"), 2);
-        plot.add(barPlot(carbon, "carbon (t CO2)"), 1);
+        CategoryPlot carbonPlot = barPlot(carbon, "carbon (t CO2)");
+        carbonPlot.getRenderer().setSeriesPaint(0, Palette.color(2));
+        plot.add(carbonPlot, 1);
         JFreeChart chart = new JFreeChart("Energy and carbon by site (after warm-up)", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         ChartUtils.saveChartAsPNG(file.toFile(), chart, RunCharts.WIDTH, RunCharts.HEIGHT);
