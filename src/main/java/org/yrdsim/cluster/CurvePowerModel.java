@@ -23,7 +23,7 @@ public final class CurvePowerModel extends PowerModelHostAbstract {
     @Override
     public PowerMeasurement getPowerMeasurement() {
         ClusterHost host = (ClusterHost) getHost();
-        double load = host.usedCores(host.getSimulation().clock()) / host.type().cores();
-        return new PowerMeasurement(curve.idle(), curve.wattsAt(load) - curve.idle());
+        double watts = host.powerWatts(host.usedCores(host.getSimulation().clock()));
+        return new PowerMeasurement(Math.min(watts, curve.idle()), Math.max(0, watts - curve.idle()));
     }
 }

@@ -67,7 +67,7 @@ public final class SimulationRun {
     }
 
     private static RunResult once(Scenario scenario, long seed, Supplier<RequestSource> opener) {
-        CloudSimPlus simulation = new CloudSimPlus();
+        CloudSimPlus simulation = new FastClockSimulation();
         List<ClusterDatacenter> datacenters = ClusterBuilder.build(scenario, simulation,
             hosts -> new IndexedAllocationPolicy(scenario.placement().hostPolicy(), hosts));
         Map<String, Long> operatorCores = new HashMap<>();

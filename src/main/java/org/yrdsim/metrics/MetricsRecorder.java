@@ -197,11 +197,12 @@ public final class MetricsRecorder {
             row[Metric.CORE_CAPACITY.ordinal()] += host.getPesNumber();
             row[Metric.ALLOCATED_MEMORY_MIB.ordinal()] += host.getRam().getAllocatedResource();
             row[Metric.MEMORY_CAPACITY_MIB.ordinal()] += host.getRam().getCapacity();
-            row[Metric.USED_CORES.ordinal()] += vms == 0 ? 0 : host.usedCores(time);
+            double used = vms == 0 ? 0 : host.usedCores(time);
+            row[Metric.USED_CORES.ordinal()] += used;
             row[Metric.PHYSICAL_CORES.ordinal()] += host.type().cores();
             row[Metric.ACTIVE_HOSTS.ordinal()] += vms > 0 ? 1 : 0;
             row[Metric.HOSTS.ordinal()] += 1;
-            row[Metric.IT_POWER_W.ordinal()] += host.powerWatts(time);
+            row[Metric.IT_POWER_W.ordinal()] += host.powerWatts(used);
             row[Metric.VMS.ordinal()] += vms;
             row[Metric.UNAVAILABLE_CORES.ordinal()] += host.isDown() ? host.getPesNumber() : 0;
             row[Metric.HOSTS_OFF.ordinal()] += !host.isDown() && host.power() == ClusterHost.Power.OFF ? 1 : 0;

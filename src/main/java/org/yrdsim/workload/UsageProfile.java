@@ -10,9 +10,20 @@ public interface UsageProfile {
     double at(double time);
 
     static UsageProfile constant(double level) {
-        if (!(level >= 0 && level <= 1)) {
-            throw new IllegalArgumentException("usage level must be in [0, 1]: " + level);
+        return new Constant(level);
+    }
+
+    /** A level that never changes; hosts add these up once rather than at every sample. */
+    record Constant(double level) implements UsageProfile {
+        public Constant {
+            if (!(level >= 0 && level <= 1)) {
+                throw new IllegalArgumentException("usage level must be in [0, 1]: " + level);
+            }
         }
-        return time -> level;
+
+        @Override
+        public double at(double time) {
+            return level;
+        }
     }
 }
