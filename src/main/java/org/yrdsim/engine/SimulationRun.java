@@ -44,14 +44,14 @@ public final class SimulationRun {
      * are compared on identical demand.
      */
     public static RunResult run(Scenario scenario, long seed, Supplier<RequestSource> requests) {
-        RunResult result = once(scenario, seed, requests);
+        RunResult result = simulate(scenario, seed, requests);
         if (scenario.agreements().isEmpty()) {
             return result;
         }
         Scenario alone = new Scenario(scenario.name(), scenario.description(), scenario.sourceFile(), scenario.simulation(),
             scenario.sites(), scenario.cities(), scenario.latency(), scenario.hostTypes(), scenario.operators(),
             scenario.workloads(), scenario.placement(), List.of(), scenario.powerOff(), scenario.failures());
-        RunResult without = once(alone, seed, requests);
+        RunResult without = simulate(alone, seed, requests);
         Map<String, Long> rejections = new LinkedHashMap<>();
         int first = without.firstMeasuredSample();
         for (Map.Entry<Scope, ScopeSeries> e : without.series().entrySet()) {
@@ -66,7 +66,8 @@ public final class SimulationRun {
         return result.withRejectionsWithoutSharing(rejections);
     }
 
-    private static RunResult once(Scenario scenario, long seed, Supplier<RequestSource> opener) {
+    /** One simulation, without the no-sharing counterpart that {@link #run} adds. */
+    public static RunResult simulate(Scenario scenario, long seed, Supplier<RequestSource> opener) {
         CloudSimPlus simulation = new FastClockSimulation();
         List<ClusterDatacenter> datacenters = ClusterBuilder.build(scenario, simulation,
             hosts -> new IndexedAllocationPolicy(scenario.placement().hostPolicy(), hosts));
