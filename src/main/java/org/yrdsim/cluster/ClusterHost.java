@@ -144,7 +144,8 @@ public final class ClusterHost extends HostSimple {
 
     /**
      * IT power with {@code usedCores} busy (as {@link #usedCores} gives it, which the caller has
-     * already worked out): nothing when off or down, idle while booting, else the curve at that load.
+     * already worked out): nothing when off or down, idle while booting, else the host's CloudSim
+     * power model (its type's curve) at that load.
      */
     public double powerWatts(double usedCores) {
         if (isDown() || power == Power.OFF) {
@@ -153,7 +154,7 @@ public final class ClusterHost extends HostSimple {
         if (power == Power.BOOTING) {
             return type.power().idle();
         }
-        return type.power().wattsAt(usedCores / type.cores());
+        return getPowerModel().getPower(Math.min(1, usedCores / type.cores()));
     }
 
     /**
