@@ -4,8 +4,8 @@ import org.yrdsim.engine.SimulationRun;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.report.RunReport;
 import org.yrdsim.scenario.Scenario;
-import org.yrdsim.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,12 +23,15 @@ final class RunCommand implements Callable<Integer> {
         description = "Scenario file (default: ${DEFAULT-VALUE}).")
     Path scenarioFile;
 
+    @Mixin
+    TraceDirOption traces;
+
     @Option(names = "--results", defaultValue = "results", description = "Folder that receives the run's folder (default: ${DEFAULT-VALUE}).")
     Path resultsRoot;
 
     @Override
     public Integer call() {
-        Scenario scenario = ScenarioReader.read(scenarioFile);
+        Scenario scenario = traces.read(scenarioFile);
         long started = System.nanoTime();
         RunResult result = SimulationRun.run(scenario);
         double seconds = (System.nanoTime() - started) / 1e9;

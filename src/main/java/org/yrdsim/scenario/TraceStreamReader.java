@@ -1,5 +1,6 @@
 package org.yrdsim.scenario;
 
+import org.yrdsim.workload.trace.FormatTraits;
 import org.yrdsim.workload.trace.OwnerPlacement;
 import org.yrdsim.workload.trace.Parallelism;
 import org.yrdsim.workload.trace.TraceFormat;
@@ -8,7 +9,6 @@ import org.yrdsim.workload.trace.TraceOptions;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +23,6 @@ import java.util.Set;
  * stated format shows only when the run opens it.
  */
 final class TraceStreamReader {
-    /** Formats whose sizes are shares of a reference machine's cores, memory, or that give no memory. */
-    private static final Set<TraceFormat> CORE_SHARES = EnumSet.of(TraceFormat.GOOGLE_2011_TASK_EVENTS);
-    private static final Set<TraceFormat> MEMORY_SHARES = EnumSet.of(TraceFormat.GOOGLE_2011_TASK_EVENTS,
-        TraceFormat.ALIBABA_2017_BATCH_TASK, TraceFormat.ALIBABA_2018_BATCH_TASK,
-        TraceFormat.ALIBABA_2018_BATCH_INSTANCE, TraceFormat.ALIBABA_2018_CONTAINER_META);
-    private static final Set<TraceFormat> MAY_LACK_MEMORY = EnumSet.of(TraceFormat.SWF);
-    /** Formats whose rows are tasks of many instances, which a parallelism spreads over the task's span. */
-    private static final Set<TraceFormat> BATCH_TASKS = EnumSet.of(TraceFormat.ALIBABA_2017_BATCH_TASK,
-        TraceFormat.ALIBABA_2018_BATCH_TASK);
     /** Stands in for a reference size a format never uses ({@link TraceMapping} wants a positive one). */
     private static final int UNUSED = 1;
     private static final long DEFAULT_MEMORY_PER_CORE_MIB = 4096;
@@ -134,22 +125,22 @@ final class TraceStreamReader {
     private TraceMapping mapping(ScenarioNode node, TraceFormat format) {
         String operator = ScenarioReader.reference(node, "operator", operators);
         String origin = ScenarioReader.reference(node, "origin", cities);
-        double referenceCores = CORE_SHARES.contains(format)
+        double referenceCores = FormatTraits.coresAreShares(format)
             ? node.number("referenceCores", 1e-3, 1e6) : refused(node, "referenceCores", format, "gives cores");
-        long referenceMemory = MEMORY_SHARES.contains(format)
+        long referenceMemory = FormatTraits.memoryIsShare(format)
             ? Math.round(node.quantity("referenceMemory", Units.Kind.MEMORY))
             : (long) refused(node, "referenceMemory", format, "gives memory in absolute units");
         double cpuUsage = node.has("cpuUsage") ? node.number("cpuUsage", 0, 1) : DEFAULT_CPU_USAGE;
         TraceMapping mapping = new TraceMapping(operator, origin, owners(node), referenceCores, referenceMemory,
             DEFAULT_MEMORY_PER_CORE_MIB, cpuUsage, Parallelism.allAtOnce());
         if (node.has("memoryPerCore")) {
-            if (!MAY_LACK_MEMORY.contains(format)) {
+            if (!FormatTraits.mayLackMemory(format)) {
                 throw node.error("memoryPerCore", "format '" + format.scenarioName() + "' gives every row's memory");
             }
             mapping = mapping.withMemoryPerCoreMib(Math.round(node.quantity("memoryPerCore", Units.Kind.MEMORY)));
         }
         if (node.has("parallelism")) {
-            if (!BATCH_TASKS.contains(format)) {
+            if (!FormatTraits.hasInstances(format)) {
                 throw node.error("parallelism", "only batch-task formats have instances to spread");
             }
             try {
