@@ -4,9 +4,9 @@ import org.yrdsim.engine.SimulationRun;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.metrics.Summary;
 import org.yrdsim.scenario.Scenario;
-import org.yrdsim.scenario.ScenarioReader;
 import org.yrdsim.workload.Workloads;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +35,9 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "Scenario file.")
     Path scenarioFile;
 
+    @Mixin
+    ScenarioOptions options;
+
     @Option(names = "--runs", defaultValue = "3", description = "Measured runs (default: ${DEFAULT-VALUE}).")
     int runs;
 
@@ -44,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Scenario scenario = ScenarioReader.read(scenarioFile);
+        Scenario scenario = options.read(scenarioFile);
         out.printf("bench %s: max heap %d MiB, %d processors%n", scenario.name(),
             Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
         for (int i = 0; i < warmupRuns; i++) {

@@ -2,6 +2,7 @@ package org.yrdsim.cli;
 
 import org.yrdsim.BadInputException;
 import org.yrdsim.scenario.ScenarioException;
+import org.yrdsim.workload.trace.TraceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +12,7 @@ import java.io.UncheckedIOException;
 @Command(name = "yrdsim", mixinStandardHelpOptions = true, version = "yrdsim 0.1",
     description = "Simulates the YRD integration data-center cluster from scenario files.",
     subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, CompareCommand.class,
-        SweepCommand.class, PlanCommand.class})
+        SweepCommand.class, PlanCommand.class, FitCommand.class})
 public final class Main {
     /** Exit code for a scenario or input the user must fix. */
     static final int BAD_INPUT = 2;
@@ -23,7 +24,8 @@ public final class Main {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof ScenarioException || e instanceof BadInputException) {
+            // a trace file that is missing or not in its stated format: the message names the file and line
+            if (e instanceof ScenarioException || e instanceof BadInputException || e instanceof TraceException) {
                 commandLine.getErr().println("error: " + e.getMessage());
                 return BAD_INPUT;
             }

@@ -68,7 +68,8 @@ final class PlanCommand implements Callable<Integer> {
         Variation.Range range = Variation.Range.parse("--vary " + vary, m.group(2), m.group(3));
         BigDecimal step = m.group(4) == null ? BigDecimal.ONE : new BigDecimal(m.group(4));
         List<Target> targets = targetTexts.stream().map(Target::parse).toList();
-        PointRunner runner = new PointRunner(scenarioFile, options.overrides(), ScenarioOptions.replications(replications));
+        PointRunner runner = new PointRunner(scenarioFile, options.overrides(), options.traces(),
+            ScenarioOptions.replications(replications));
         Scenario scenario = runner.scenario(new Point(List.of(new Variation(key, List.of()).override(range.from().toPlainString()))));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("plan %s: smallest %s in %s..%s (step %s) meeting %s, %d replications per value%n", scenario.name(), key,

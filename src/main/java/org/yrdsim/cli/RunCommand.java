@@ -26,11 +26,11 @@ final class RunCommand implements Callable<Integer> {
         description = "Scenario file (default: ${DEFAULT-VALUE}).")
     Path scenarioFile;
 
-    @Option(names = "--results", defaultValue = "results", description = "Folder that receives the run's folder (default: ${DEFAULT-VALUE}).")
-    Path resultsRoot;
-
     @Mixin
     ScenarioOptions options;
+
+    @Option(names = "--results", defaultValue = "results", description = "Folder that receives the run's folder (default: ${DEFAULT-VALUE}).")
+    Path resultsRoot;
 
     @Option(names = "--replications", defaultValue = "1", paramLabel = "N",
         description = "Runs with N seeds derived from the scenario's (default: ${DEFAULT-VALUE}).")

@@ -4,24 +4,34 @@ import org.yrdsim.BadInputException;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.ScenarioOverride;
 import org.yrdsim.scenario.ScenarioOverrides;
+import org.yrdsim.scenario.TraceLocator;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The option every command that reads a scenario shares: {@code --set} overrides. */
+/** The options every command that reads a scenario shares: {@code --set} overrides and {@code --trace-dir}. */
 final class ScenarioOptions {
     @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
         description = "Changes one value of the scenario for this run, checked as the file is "
             + "(e.g. --set placement.hostPolicy=worst-fit). Repeatable.")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--trace-dir", paramLabel = "DIR",
+        description = "Looks for the scenario's trace files under DIR instead of beside the scenario file.")
+    Path traceDir;
+
+    TraceLocator traces() {
+        return traceDir == null ? TraceLocator.BESIDE_SCENARIO : TraceLocator.under(traceDir);
+    }
+
     List<ScenarioOverride> overrides() {
         return sets.stream().map(ScenarioOverride::parse).toList();
     }
 
-    Scenario read(java.nio.file.Path file) {
-        return ScenarioOverrides.read(file, overrides());
+    Scenario read(Path file) {
+        return ScenarioOverrides.read(file, overrides(), traces());
     }
 
     /** Checks a --replications value. */

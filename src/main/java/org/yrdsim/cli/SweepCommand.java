@@ -49,7 +49,8 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         List<Variation> variations = varies.stream().map(Variation::parse).toList();
         List<Point> points = Sweep.points(variations);
-        PointRunner runner = new PointRunner(scenarioFile, options.overrides(), ScenarioOptions.replications(replications));
+        PointRunner runner = new PointRunner(scenarioFile, options.overrides(), options.traces(),
+            ScenarioOptions.replications(replications));
         Scenario first = runner.scenario(points.get(0));
         String name = ResultNames.run("sweep-" + first.name(), options.overrides());
         PrintWriter out = spec.commandLine().getOut();

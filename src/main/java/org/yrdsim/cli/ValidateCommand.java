@@ -2,8 +2,8 @@ package org.yrdsim.cli;
 
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.ScenarioException;
-import org.yrdsim.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,14 +20,17 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", description = "Scenario files.")
     List<Path> files;
 
+    @Mixin
+    ScenarioOptions options;
+
     @Override
     public Integer call() {
         int bad = 0;
         for (Path file : files) {
             try {
-                Scenario s = ScenarioReader.read(file);
-                spec.commandLine().getOut().printf("ok: %s (%d datacenters, %d workload streams)%n",
-                    file, s.datacenters().size(), s.workloads().size());
+                Scenario s = options.read(file);
+                spec.commandLine().getOut().printf("ok: %s (%d datacenters, %d workload streams, %d trace streams)%n",
+                    file, s.datacenters().size(), s.workloads().size(), s.traces().size());
             } catch (ScenarioException e) {
                 spec.commandLine().getErr().println("error: " + e.getMessage());
                 bad++;

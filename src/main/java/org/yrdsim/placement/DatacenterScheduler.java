@@ -4,6 +4,7 @@ import org.yrdsim.cluster.ClusterDatacenter;
 import org.yrdsim.cluster.ClusterHost;
 import org.yrdsim.scenario.Agreement;
 import org.yrdsim.scenario.Scenario;
+import org.yrdsim.scenario.TraceStreamSpec;
 import org.yrdsim.scenario.WorkloadSpec;
 import org.yrdsim.workload.VmRequest;
 
@@ -41,6 +42,9 @@ public final class DatacenterScheduler {
         Map<String, Double> limits = new HashMap<>();
         for (WorkloadSpec w : scenario.workloads()) {
             w.latencyLimit().ifPresent(limit -> limits.put(w.name(), limit));
+        }
+        for (TraceStreamSpec t : scenario.traces()) {
+            t.latencyLimit().ifPresent(limit -> limits.put(t.name(), limit));
         }
         this.filters = List.of(new LatencyFilter(latencies, limits), new LendingCapFilter(ledger));
         this.weighers = Weighers.of(scenario.placement().weights(), latencies);

@@ -6,9 +6,9 @@ import java.util.List;
  * Poisson arrivals whose rate follows a daily profile and bursts.
  *
  * @param meanRatePerSecond the rate averaged over a day, before bursts (requests per second)
- * @param diurnal           the daily shape; {@link DiurnalProfile#FLAT} for a constant rate
+ * @param diurnal           the daily shape: a cosine or hourly factors; {@link DiurnalProfile#FLAT} for a constant rate
  */
-public record ArrivalSpec(double meanRatePerSecond, DiurnalProfile diurnal, List<Burst> bursts) {
+public record ArrivalSpec(double meanRatePerSecond, DailyCycle diurnal, List<Burst> bursts) {
 
     /** The rate at {@code time} (requests per second), bursts included. */
     public double rateAt(double time) {

@@ -29,13 +29,18 @@ public final class ScenarioOverrides {
     private ScenarioOverrides() {
     }
 
-    /** Reads a scenario file with the overrides applied. */
+    /** Reads a scenario file with the overrides applied, its trace files beside it. */
     public static Scenario read(Path file, List<ScenarioOverride> overrides) {
+        return read(file, overrides, TraceLocator.BESIDE_SCENARIO);
+    }
+
+    /** Reads a scenario file with the overrides applied. */
+    public static Scenario read(Path file, List<ScenarioOverride> overrides, TraceLocator traces) {
         YamlDocument doc = ScenarioReader.document(file);
         for (ScenarioOverride override : overrides) {
             doc = apply(doc, override);
         }
-        return ScenarioReader.read(doc);
+        return ScenarioReader.read(doc, traces);
     }
 
     /** The document with one value replaced (or one key added to an existing mapping). */

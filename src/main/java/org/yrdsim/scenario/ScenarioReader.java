@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,7 +30,12 @@ public final class ScenarioReader {
     }
 
     public static Scenario read(Path file) {
-        return read(document(file));
+        return read(file, TraceLocator.BESIDE_SCENARIO);
+    }
+
+    /** @param traces where the trace files the scenario names are looked for */
+    public static Scenario read(Path file, TraceLocator traces) {
+        return read(document(file), traces);
     }
 
     /** The file as a YAML document, not yet read as a scenario (so that overrides can change it first). */
@@ -46,17 +52,26 @@ public final class ScenarioReader {
     }
 
     public static Scenario read(YamlDocument doc) {
+        return read(doc, TraceLocator.BESIDE_SCENARIO);
+    }
+
+    public static Scenario read(YamlDocument doc, TraceLocator traces) {
         ScenarioNode root = ScenarioNode.root(doc);
         String name = name(root, "name");
         String description = root.string("description", "");
         SimulationSpec simulation = simulation(root.mapping("simulation"));
         List<City> cities = cities(root);
         List<Site> sites = sites(root);
-        List<HostType> hostTypes = hostTypes(root);
-        Names names = new Names(sites, cities, hostTypes);
-        List<Operator> operators = operators(root, names);
+        List<HostType> declaredHostTypes = hostTypes(root);
+        Names names = new Names(sites, cities, declaredHostTypes);
+        TraceHostsReader traceHosts = new TraceHostsReader(traces, doc.fileName(), declaredHostTypes);
+        List<Operator> operators = operators(root, names, traceHosts);
+        List<HostType> hostTypes = traceHosts.allTypes();
         List<String> operatorNames = operators.stream().map(Operator::name).toList();
         List<WorkloadSpec> workloads = workloads(root, names, operatorNames, hostTypes);
+        Set<String> streamNames = new HashSet<>(workloads.stream().map(WorkloadSpec::name).toList());
+        List<TraceStreamSpec> traceStreams = new TraceStreamReader(traces, doc.fileName(), operatorNames, names.cities)
+            .read(root, streamNames, simulation.scale());
         LatencyModel latency = root.has("latency") ? latency(root.mapping("latency"), names) : LatencyModel.DEFAULT;
         ScenarioNode placementNode = root.mapping("placement");
         PlacementSpec placement = placement(placementNode);
@@ -73,7 +88,7 @@ public final class ScenarioReader {
             ? FailureReader.read(root.mapping("failures"), names.sites, operators) : FailureSpec.NONE;
         root.done();
         return new Scenario(name, description, doc.fileName(), simulation, sites, cities, latency, hostTypes,
-            operators, workloads, placement, agreements, powerOff, failures);
+            operators, workloads, placement, agreements, powerOff, failures, traceStreams);
     }
 
     private static SimulationSpec simulation(ScenarioNode node) {
@@ -180,7 +195,7 @@ public final class ScenarioReader {
         return new PowerCurve(watts);
     }
 
-    private static List<Operator> operators(ScenarioNode root, Names names) {
+    private static List<Operator> operators(ScenarioNode root, Names names, TraceHostsReader traceHosts) {
         List<Operator> operators = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ScenarioNode node : root.list("operators")) {
@@ -195,6 +210,10 @@ public final class ScenarioReader {
                 Map<String, Integer> hosts = new LinkedHashMap<>();
                 ScenarioNode counts = dc.mapping("hosts");
                 for (String type : counts.keys()) {
+                    if (type.equals(TraceHostsReader.KEY)) {
+                        traceHosts.hosts(counts.mapping(type)).forEach((t, n) -> hosts.merge(t, n, Integer::sum));
+                        continue;
+                    }
                     if (!names.hostTypes.contains(type)) {
                         throw counts.error(type, "no host type named '" + type + "' (host types: " + String.join(", ", names.hostTypes) + ")");
                     }
@@ -289,8 +308,10 @@ public final class ScenarioReader {
 
     private static ArrivalSpec arrivals(ScenarioNode node) {
         double rate = node.quantityOrZero("rate", Units.Kind.RATE);
-        DiurnalProfile diurnal = DiurnalProfile.FLAT;
-        if (node.has("diurnal")) {
+        DailyCycle diurnal = DiurnalProfile.FLAT;
+        if (node.has("hourly")) {
+            diurnal = hourlyProfile(node);
+        } else if (node.has("diurnal")) {
             ScenarioNode d = node.mapping("diurnal");
             double peakHour = d.number("peakHour", 0, 24);
             double ratio = d.number("peakToTrough");
@@ -313,6 +334,21 @@ public final class ScenarioReader {
         }
         node.done();
         return new ArrivalSpec(rate, diurnal, List.copyOf(bursts));
+    }
+
+    /** {@code hourly:} 24 factors, one per hour from midnight, in place of the cosine of {@code diurnal:}. */
+    private static HourlyProfile hourlyProfile(ScenarioNode node) {
+        if (node.has("diurnal")) {
+            throw node.error("diurnal", "give either diurnal or hourly, not both");
+        }
+        if (!node.isList("hourly")) {
+            throw node.error("hourly", "give 24 factors, one for each hour from midnight");
+        }
+        double[] factors = hourly(node, "hourly", null).byHour();
+        if (Arrays.stream(factors).allMatch(f -> f == 0)) {
+            throw node.error("hourly", "at least one hour needs a factor above 0");
+        }
+        return HourlyProfile.normalised(factors);
     }
 
     private static PlacementSpec placement(ScenarioNode node) {
@@ -413,7 +449,7 @@ public final class ScenarioReader {
         return name;
     }
 
-    private static String unique(ScenarioNode node, Set<String> seen) {
+    static String unique(ScenarioNode node, Set<String> seen) {
         String name = name(node, "name");
         if (!seen.add(name)) {
             throw node.error("name", "the name '" + name + "' is used twice");

@@ -9,6 +9,7 @@ import org.yrdsim.report.RunReport;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.ScenarioOverride;
 import org.yrdsim.scenario.ScenarioOverrides;
+import org.yrdsim.scenario.TraceLocator;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,12 +28,14 @@ import java.util.function.BiConsumer;
 public final class PointRunner {
     private final Path scenarioFile;
     private final List<ScenarioOverride> base;
+    private final TraceLocator traces;
     private final int replications;
     private final DoubleAdder runSeconds = new DoubleAdder();
 
-    public PointRunner(Path scenarioFile, List<ScenarioOverride> base, int replications) {
+    public PointRunner(Path scenarioFile, List<ScenarioOverride> base, TraceLocator traces, int replications) {
         this.scenarioFile = scenarioFile;
         this.base = List.copyOf(base);
+        this.traces = traces;
         this.replications = replications;
     }
 
@@ -40,7 +43,7 @@ public final class PointRunner {
     public Scenario scenario(Point point) {
         List<ScenarioOverride> all = new ArrayList<>(base);
         all.addAll(point.overrides());
-        return ScenarioOverrides.read(scenarioFile, all);
+        return ScenarioOverrides.read(scenarioFile, all, traces);
     }
 
     public int replications() {

@@ -2,7 +2,7 @@ package org.yrdsim.workload;
 
 import org.apache.commons.math3.distribution.RealDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
-import org.yrdsim.scenario.DiurnalProfile;
+import org.yrdsim.scenario.DailyCycle;
 import org.yrdsim.scenario.Flavour;
 import org.yrdsim.scenario.WorkloadSpec;
 
@@ -99,11 +99,11 @@ final class SyntheticStream implements RequestSource {
      * a run's time. One instance per stream and run, so never shared between threads.
      */
     private static final class DiurnalFactor {
-        private final DiurnalProfile profile;
+        private final DailyCycle profile;
         private double time = Double.NaN;
         private double factor;
 
-        DiurnalFactor(DiurnalProfile profile) {
+        DiurnalFactor(DailyCycle profile) {
             this.profile = profile;
         }
 

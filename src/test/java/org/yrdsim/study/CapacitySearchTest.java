@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.yrdsim.metrics.Target;
 
 import java.math.BigDecimal;
+import org.yrdsim.scenario.TraceLocator;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -48,7 +50,7 @@ class CapacitySearchTest {
         double target = 0.05;
         int expected = smallestSlots(OFFERED_LOAD, target);
         assertEquals(9, expected);
-        CapacitySearch search = new CapacitySearch(new PointRunner(ERLANG, List.of(), 5),
+        CapacitySearch search = new CapacitySearch(new PointRunner(ERLANG, List.of(), TraceLocator.BESIDE_SCENARIO, 5),
             "operators.op.datacenters[0].hosts.slot", List.of(Target.parse("rejectionRate<=" + target)), Progress.NONE);
         CapacitySearch.Answer answer = search.search(BigDecimal.ONE, BigDecimal.valueOf(20), BigDecimal.ONE);
         assertEquals(BigDecimal.valueOf(expected), answer.answer().orElseThrow());

@@ -6,6 +6,8 @@ import org.yrdsim.report.PointFiles;
 import org.yrdsim.scenario.Variation;
 
 import java.nio.file.Files;
+import org.yrdsim.scenario.TraceLocator;
+
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
@@ -39,7 +41,7 @@ class SweepResumptionTest {
     void aRestartedSweepRunsOnlyThePointsThatAreMissing(@TempDir Path dir) throws Exception {
         List<Point> points = Sweep.points(List.of(Variation.parse("placement.hostPolicy=first-fit,worst-fit")));
         PointFiles store = new PointFiles(dir.resolve("sweep-tiny"));
-        PointRunner runner = new PointRunner(TINY, List.of(), 2);
+        PointRunner runner = new PointRunner(TINY, List.of(), TraceLocator.BESIDE_SCENARIO, 2);
 
         Counter first = new Counter();
         Sweep.Result full = Sweep.run(runner, points, store, first);
@@ -53,7 +55,7 @@ class SweepResumptionTest {
         Files.delete(removed);
 
         Counter second = new Counter();
-        Sweep.Result resumed = Sweep.run(new PointRunner(TINY, List.of(), 2), points, store, second);
+        Sweep.Result resumed = Sweep.run(new PointRunner(TINY, List.of(), TraceLocator.BESIDE_SCENARIO, 2), points, store, second);
         assertEquals(List.of(2), second.totals, "only the deleted point's 2 replications run again");
         assertEquals(2, second.finished);
         assertEquals(1, resumed.ran());
@@ -65,7 +67,7 @@ class SweepResumptionTest {
         }
 
         Counter third = new Counter();
-        Sweep.run(new PointRunner(TINY, List.of(), 3), points, store, third);
+        Sweep.run(new PointRunner(TINY, List.of(), TraceLocator.BESIDE_SCENARIO, 3), points, store, third);
         assertEquals(List.of(6), third.totals, "other replications make other points: nothing is reused");
     }
 

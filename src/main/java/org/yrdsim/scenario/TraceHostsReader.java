@@ -1,0 +1,84 @@
+package org.yrdsim.scenario;
+
+import org.yrdsim.workload.trace.MachineReader;
+import org.yrdsim.workload.trace.TraceException;
+import org.yrdsim.workload.trace.TraceFormat;
+import org.yrdsim.workload.trace.TraceReaders;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads a datacenter's hosts from a trace's machine list:
+ * {@code hosts: {fromTrace: {format: alibaba-2017-server-event, path: ..., referenceMemory: 256 GiB, like: general}}}.
+ * Machines are grouped by (cores, memory); each group becomes a host type named
+ * {@code <like>-<cores>c-<memory MiB>m} that takes its core speed, storage, network and power curve
+ * from the declared host type {@code like} (traces record none of these), and the group's size is
+ * its host count. The list is read once, when the scenario is read, so a missing or malformed file
+ * is a scenario error at its key.
+ */
+final class TraceHostsReader {
+    static final String KEY = "fromTrace";
+
+    private final TraceLocator locator;
+    private final String scenarioFile;
+    private final List<HostType> declared;
+    private final Map<String, HostType> generated = new LinkedHashMap<>();
+
+    TraceHostsReader(TraceLocator locator, String scenarioFile, List<HostType> declared) {
+        this.locator = locator;
+        this.scenarioFile = scenarioFile;
+        this.declared = declared;
+    }
+
+    /** Host counts by generated host-type name, for the {@code fromTrace} mapping {@code node}. */
+    Map<String, Integer> hosts(ScenarioNode node) {
+        TraceFormat format = TraceStreamReader.format(node, TraceFormat.Yields.MACHINES);
+        Path file = locator.existingFile(node, "path", scenarioFile);
+        long referenceMemory = Math.round(node.quantity("referenceMemory", Units.Kind.MEMORY));
+        String likeName = ScenarioReader.reference(node, "like", declared.stream().map(HostType::name).toList());
+        HostType like = declared.stream().filter(t -> t.name().equals(likeName)).findFirst().orElseThrow();
+        node.done();
+        Map<Shape, Integer> byShape = new TreeMap<>();
+        try (MachineReader machines = TraceReaders.openMachines(format, file, referenceMemory)) {
+            machines.forEachRemaining(m -> byShape.merge(new Shape(m.cores(), m.memoryMib()), 1, Integer::sum));
+        } catch (TraceException e) {
+            throw node.error("path", e.getMessage());
+        }
+        if (byShape.isEmpty()) {
+            throw node.error("path", "the trace lists no machines: " + file);
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        byShape.forEach((shape, count) -> {
+            HostType type = new HostType("%s-%dc-%dm".formatted(like.name(), shape.cores(), shape.memoryMib()),
+                shape.cores(), like.coreMhz(), shape.memoryMib(), like.storageMib(), like.bandwidthMbps(), like.power());
+            if (declared.stream().anyMatch(t -> t.name().equals(type.name()))) {
+                throw node.error("like", "a declared host type is already named '" + type.name() + "', the name given to "
+                    + "this trace's machines of " + shape.cores() + " cores and " + shape.memoryMib() + " MiB");
+            }
+            generated.putIfAbsent(type.name(), type);
+            counts.merge(type.name(), count, Integer::sum);
+        });
+        return counts;
+    }
+
+    /** The declared host types followed by those generated from traces. */
+    List<HostType> allTypes() {
+        List<HostType> all = new ArrayList<>(declared);
+        all.addAll(generated.values());
+        return List.copyOf(all);
+    }
+
+    /** A machine's size, the key machines are grouped by. */
+    private record Shape(int cores, long memoryMib) implements Comparable<Shape> {
+        @Override
+        public int compareTo(Shape other) {
+            return Comparator.comparingInt(Shape::cores).thenComparingLong(Shape::memoryMib).compare(this, other);
+        }
+    }
+}

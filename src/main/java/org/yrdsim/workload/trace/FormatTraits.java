@@ -1,0 +1,41 @@
+package org.yrdsim.workload.trace;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Which parts of a {@link TraceMapping} a request format uses, so a scenario or a command asks for
+ * a reference machine, a memory per core or a parallelism only where the format needs one.
+ */
+public final class FormatTraits {
+    private static final Set<TraceFormat> CORES_AS_SHARES = EnumSet.of(TraceFormat.GOOGLE_2011_TASK_EVENTS);
+    private static final Set<TraceFormat> MEMORY_AS_SHARES = EnumSet.of(TraceFormat.GOOGLE_2011_TASK_EVENTS,
+        TraceFormat.ALIBABA_2017_BATCH_TASK, TraceFormat.ALIBABA_2018_BATCH_TASK,
+        TraceFormat.ALIBABA_2018_BATCH_INSTANCE, TraceFormat.ALIBABA_2018_CONTAINER_META);
+    private static final Set<TraceFormat> MAY_LACK_MEMORY = EnumSet.of(TraceFormat.SWF);
+    private static final Set<TraceFormat> BATCH_TASKS = EnumSet.of(TraceFormat.ALIBABA_2017_BATCH_TASK,
+        TraceFormat.ALIBABA_2018_BATCH_TASK);
+
+    private FormatTraits() {
+    }
+
+    /** CPU requests are shares of a reference machine's cores ({@link TraceMapping#referenceCores()}). */
+    public static boolean coresAreShares(TraceFormat format) {
+        return CORES_AS_SHARES.contains(format);
+    }
+
+    /** Memory requests are shares of a reference machine's memory ({@link TraceMapping#referenceMemoryMib()}). */
+    public static boolean memoryIsShare(TraceFormat format) {
+        return MEMORY_AS_SHARES.contains(format);
+    }
+
+    /** Some rows give no memory and get {@link TraceMapping#memoryPerCoreMib()} per core. */
+    public static boolean mayLackMemory(TraceFormat format) {
+        return MAY_LACK_MEMORY.contains(format);
+    }
+
+    /** Rows are tasks of many instances that a {@link Parallelism} spreads over the task's span. */
+    public static boolean hasInstances(TraceFormat format) {
+        return BATCH_TASKS.contains(format);
+    }
+}

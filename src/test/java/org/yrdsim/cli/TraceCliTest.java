@@ -1,0 +1,92 @@
+package org.yrdsim.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Trace replay and calibration as a user meets them on the command line. */
+class TraceCliTest {
+    private static final Path TRACE_TINY = Path.of("src/test/resources/scenarios/trace-tiny.yaml");
+    private static final Path FIXTURES = Path.of("src/test/resources/traces").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void aMissingTraceFileIsAValidationError() throws IOException {
+        Path scenario = dir.resolve("missing.yaml");
+        Files.writeString(scenario, tinyWithAbsolutePaths().replace("alibaba2017/batch_task.csv", "alibaba2017/gone.csv"));
+        assertEquals(Main.BAD_INPUT, run("validate", scenario.toString()));
+        String message = err.toString();
+        assertTrue(message.startsWith("error: " + scenario + ":"), message);
+        assertTrue(message.contains("traces[0].path: trace file not found: " + FIXTURES.resolve("alibaba2017/gone.csv")), message);
+        assertEquals(1, message.lines().count(), message);
+    }
+
+    @Test
+    void aTraceDirectoryIsWhereRelativeTracePathsPoint() {
+        assertEquals(Main.BAD_INPUT, run("validate", TRACE_TINY.toString(), "--trace-dir", dir.toString()));
+        assertEquals(0, run("validate", TRACE_TINY.toString(), "--trace-dir", "src/test/resources/scenarios"), err.toString());
+        assertTrue(out.toString().contains("1 trace streams"), out.toString());
+    }
+
+    @Test
+    void aTraceNotInItsFormatStopsTheRunWithOneLineAndWritesNothing() throws IOException {
+        Path scenario = dir.resolve("wrong-format.yaml");
+        Files.writeString(scenario, tinyWithAbsolutePaths().replace("alibaba2017/batch_task.csv", "google/task_events.csv"));
+        Path results = dir.resolve("results");
+        assertEquals(Main.BAD_INPUT, run("run", scenario.toString(), "--results", results.toString()));
+        String message = err.toString();
+        assertTrue(message.startsWith("error: trace stream 'batch': " + FIXTURES.resolve("google/task_events.csv") + ", line 1: expected"),
+            message);
+        assertEquals(1, message.lines().count(), message);
+        assertFalse(message.contains("\tat "), message);
+        assertFalse(Files.exists(results.resolve("trace-tiny")), "results written for a failed run");
+    }
+
+    @Test
+    void aFittedFragmentIsAcceptedOncePastedIntoAScenario() throws IOException {
+        Path fragment = dir.resolve("fitted.yaml");
+        assertEquals(0, run("fit", "--format", "alibaba-2017-batch-task", FIXTURES.resolve("alibaba2017/batch_task.csv").toString(),
+            "--reference-memory", "64 GiB", "--operator", "ali", "--origin", "hangzhou", "--out", fragment.toString()), err.toString());
+        String yaml = Files.readString(fragment);
+        assertTrue(yaml.contains("Kolmogorov-Smirnov distance"), yaml);
+        assertTrue(yaml.contains("hourly: ["), yaml);
+
+        Path scenario = dir.resolve("with-fitted.yaml");
+        Files.writeString(scenario, tinyWithAbsolutePaths().replace("workloads: []\n", yaml));
+        assertEquals(0, run("validate", scenario.toString()), err.toString() + "\n" + yaml);
+        assertTrue(out.toString().contains("1 workload streams, 1 trace streams"), out.toString());
+    }
+
+    @Test
+    void fitAsksForTheReferenceMachineWhereTheFormatNeedsIt() {
+        assertEquals(CommandLine.ExitCode.USAGE, run("fit", "--format", "google-2011-task-events",
+            FIXTURES.resolve("google/task_events.csv").toString(), "--reference-memory", "128 GiB"));
+        assertTrue(err.toString().contains("--reference-cores is needed"), err.toString());
+    }
+
+    private static String tinyWithAbsolutePaths() throws IOException {
+        return Files.readString(TRACE_TINY).replace("../traces/", FIXTURES + "/");
+    }
+}

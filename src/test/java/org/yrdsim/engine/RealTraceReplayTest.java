@@ -1,0 +1,114 @@
+package org.yrdsim.engine;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.yrdsim.metrics.RunResult;
+import org.yrdsim.scenario.Scenario;
+import org.yrdsim.scenario.ScenarioReader;
+import org.yrdsim.scenario.TraceLocator;
+import org.yrdsim.workload.RequestSource;
+import org.yrdsim.workload.VmRequest;
+import org.yrdsim.workload.Workloads;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The shipped trace scenarios replayed on the real traces in {@code ../shared/traces} (skipped,
+ * with a message, where that folder is absent, as in a fresh clone). Each prints its wall time.
+ */
+class RealTraceReplayTest {
+    private static final Path SHARED = Path.of("..", "shared", "traces");
+
+    /**
+     * The simulation's peak of concurrently requested cores equals a sweep of the raw file written
+     * here with gzip and string splitting only, under the rules the shipped scenario states: every
+     * task that ran (Terminated or Failed) asks instance_num x ceil(plan_cpu / 100) cores over
+     * [max(create, 0), end), the window starting at trace time 0 with earlier tasks carried in;
+     * tasks with no span after 0 ask nothing. Ends come before starts at the same second, as the
+     * intervals are half-open.
+     */
+    @Test
+    void alibaba2017ReplayPeakRequestedCoresEqualsASweepOfTheFile() throws IOException {
+        Scenario scenario = shipped("alibaba-2017.yaml", "alibaba-v2017/batch_task.csv.gz");
+        RunResult run = timed(scenario);
+
+        List<long[]> changes = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+            new GZIPInputStream(Files.newInputStream(SHARED.resolve("alibaba-v2017/batch_task.csv.gz"))), StandardCharsets.UTF_8))) {
+            reader.readLine(); // the header this copy carries
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] f = line.split(",", -1);
+                if (!(f[5].equals("Terminated") || f[5].equals("Failed")) || f[6].isEmpty() || f[7].isEmpty()) {
+                    continue;
+                }
+                long start = Math.max(0, Long.parseLong(f[0]));
+                long end = Long.parseLong(f[1]);
+                if (end > start && start < scenario.simulation().duration()) {
+                    long cores = Long.parseLong(f[4]) * (long) Math.max(1, Math.ceil(Double.parseDouble(f[6]) / 100));
+                    changes.add(new long[] {start, cores});
+                    changes.add(new long[] {end, -cores});
+                }
+            }
+        }
+        changes.sort(Comparator.<long[]>comparingLong(c -> c[0]).thenComparingLong(c -> c[1]));
+        long level = 0;
+        long peak = 0;
+        for (long[] change : changes) {
+            level += change[1];
+            peak = Math.max(peak, level);
+        }
+        System.out.printf("Alibaba 2017 replay: peak requested cores %d (simulation) and %d (sweep of the file)%n",
+            run.peakRequestedCores(), peak);
+        assertEquals(peak, run.peakRequestedCores());
+    }
+
+    /** The Google shard is read and replayed; the run's requested-cores peak is that of the requests the stream gave. */
+    @Test
+    void google2011ShardIsReplayedOnACellSizedCluster() {
+        Scenario scenario = shipped("google-2011.yaml", "google-2011/task_events/part-00000-of-00500.csv.gz");
+        RunResult run = timed(scenario);
+
+        List<double[]> changes = new ArrayList<>();
+        long requests = 0;
+        try (RequestSource source = Workloads.open(scenario, scenario.simulation().seed())) {
+            while (source.hasNext()) {
+                VmRequest r = source.next();
+                requests++;
+                changes.add(new double[] {r.arrival(), r.cores()});
+                changes.add(new double[] {r.departure(), -r.cores()});
+            }
+        }
+        changes.sort(Comparator.<double[]>comparingDouble(c -> c[0]).thenComparingDouble(c -> c[1]));
+        double level = 0;
+        double peak = 0;
+        for (double[] change : changes) {
+            level += change[1];
+            peak = Math.max(peak, level);
+        }
+        assertEquals(189_994, requests, "every SUBMIT of the shard becomes a request or is accounted for (RealTracesTest)");
+        assertEquals((long) peak, run.peakRequestedCores());
+    }
+
+    private static Scenario shipped(String scenarioFile, String traceFile) {
+        Assumptions.assumeTrue(Files.exists(SHARED.resolve(traceFile)), SHARED.resolve(traceFile) + " absent: skipping the real-trace replay");
+        return ScenarioReader.read(Path.of("scenarios/traces", scenarioFile), TraceLocator.under(SHARED));
+    }
+
+    private static RunResult timed(Scenario scenario) {
+        long started = System.nanoTime();
+        RunResult run = SimulationRun.run(scenario);
+        System.out.printf("%s: replayed in %.1f s%n", scenario.name(), (System.nanoTime() - started) / 1e9);
+        return run;
+    }
+}
