@@ -20,7 +20,7 @@ import java.util.Optional;
  * VMs thrown off a failed host, which are placed again under the same rules or counted lost.
  */
 final class Placer {
-    static final int DEPARTURE = 900_002;
+    static final int DEPARTURE = 900_001;
 
     private final DatacenterScheduler scheduler;
     private final LendingLedger ledger;

@@ -20,8 +20,13 @@ import java.util.Optional;
  * scheduled so that the event queue holds the VMs alive, not the whole workload.
  */
 final class RequestDriver extends CloudSimEntity implements Clock {
-    private static final int ARRIVAL = 900_001;
-    private static final int SAMPLE = 900_003;
+    /**
+     * CloudSim Plus runs events of the same instant in the order of their tags: a sample reads the
+     * cluster before anything else happens at its instant, and VMs leave before new ones arrive, so
+     * capacity freed at an instant can be used at that instant.
+     */
+    private static final int SAMPLE = 900_000;
+    private static final int ARRIVAL = 900_002;
 
     private final RequestSource requests;
     private final MetricsRecorder metrics;

@@ -1,9 +1,10 @@
 package org.yrdsim.metrics;
 
 /**
- * What is sampled for each scope at each sample. Levels (up to {@link #HOSTS_OFF}) are values at
- * the sample instant and add up from datacenters to sites, operators and the cluster; counts
- * (from {@link #ARRIVALS}) are totals over the interval that ends at the sample. A count that does not apply to a
+ * What is sampled for each scope at each sample. Levels (up to {@link #HOSTS_OFF}) are read at the
+ * sample instant, before anything else happens at that instant, and add up from datacenters to
+ * sites, operators and the cluster; counts (from {@link #ARRIVALS}) are totals over the interval
+ * from the previous sample up to this one. A count that does not apply to a
  * scope (arrivals of a site: requests arrive for operators, not sites) is NaN.
  */
 public enum Metric {

@@ -11,9 +11,11 @@ import java.util.Map;
 
 /**
  * The headline figures of a run, as the nested map that becomes {@code summary.json}. Figures
- * cover the measured window: from the first sample at or after the warm-up to the last sample.
- * Levels are averaged over the samples in it; counts are those of the intervals ending inside it;
- * energy integrates sampled power over it, each sample holding until the next.
+ * cover the measured window, from the first sample at or after the warm-up to the last sample.
+ * A sample reads the cluster before the events of its instant, so each sample after the first
+ * stands for the interval that it closes: levels are averaged over those samples, counts are those
+ * of their intervals, and energy adds up each one's power times its interval, priced at the PUE
+ * and tariff in force when the interval began.
  */
 public final class Summary {
     /** Raised whenever a figure is renamed, removed or changes meaning; readers refuse other versions. */
@@ -101,9 +103,9 @@ public final class Summary {
             double[] itW = s.values(Metric.IT_POWER_W);
             double[] facilityW = new double[itW.length];
             double[] yuanPerHour = new double[itW.length];
-            for (int i = 0; i < itW.length; i++) {
-                facilityW[i] = itW[i] * site.pue().at(t[i]);
-                yuanPerHour[i] = facilityW[i] / 1000 * site.tariffPerKwh().at(t[i]);
+            for (int i = 1; i < itW.length; i++) {
+                facilityW[i] = itW[i] * site.pue().at(t[i - 1]);
+                yuanPerHour[i] = facilityW[i] / 1000 * site.tariffPerKwh().at(t[i - 1]);
             }
             double facilityKwh = integral(facilityW) * KWH_PER_WATT_SECOND;
             it += integral(itW) * KWH_PER_WATT_SECOND;
@@ -129,16 +131,12 @@ public final class Summary {
         };
     }
 
-    /**
-     * Sample and hold: each sample's value stands until the next sample. Hourly PUE and tariffs are
-     * step functions, and with samples on the hour boundaries this integrates them exactly, where a
-     * trapezoid would smear every step across an interval.
-     */
+    /** Each sample's value times the interval it closes, over the measured window. */
     private double integral(double[] values) {
         double[] t = run.times();
         double sum = 0;
         for (int i = first + 1; i < values.length; i++) {
-            sum += values[i - 1] * (t[i] - t[i - 1]);
+            sum += values[i] * (t[i] - t[i - 1]);
         }
         return sum;
     }
@@ -152,11 +150,16 @@ public final class Summary {
     }
 
     private double measuredMean(double[] values) {
-        return Arrays.stream(values, first, values.length).average().orElse(0);
+        return Arrays.stream(measured(values)).average().orElse(0);
+    }
+
+    /** The samples that close an interval of the measured window. */
+    private double[] measured(double[] values) {
+        return Arrays.copyOfRange(values, Math.min(first + 1, values.length), values.length);
     }
 
     private Map<String, Object> stats(double[] values) {
-        double[] measured = Arrays.copyOfRange(values, first, values.length);
+        double[] measured = measured(values);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("mean", Arrays.stream(measured).average().orElse(0));
         m.put("p95", measured.length == 0 ? 0.0

@@ -34,6 +34,8 @@ class TraceReplayTest {
         assertEquals(8, run.peakRequestedCores());
         Map<String, Object> summary = Summary.of(run, Map.of());
         assertEquals(0L, summary.get("rejections"));
+        assertEquals(10L, summary.get("arrivals"), "the requests carried in at time 0 count too");
+        assertEquals(10L, summary.get("placements"));
         assertEquals(3L, summary.get("hosts"));
     }
 
@@ -45,6 +47,7 @@ class TraceReplayTest {
         RunResult run = SimulationRun.run(parse(text));
         Map<String, Object> summary = Summary.of(run, Map.of());
         assertEquals(0L, summary.get("placements"));
+        assertEquals(10L, summary.get("rejections"));
         assertEquals(8, run.peakRequestedCores());
     }
 
