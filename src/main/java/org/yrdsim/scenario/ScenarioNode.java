@@ -88,6 +88,37 @@ public final class ScenarioNode {
         return value;
     }
 
+    /** One value, or a list of 24 values for the hours of the day; plain numbers when {@code kind} is null. */
+    public HourlyValue hourly(String key, Units.Kind kind) {
+        if (!isList(key)) {
+            return HourlyValue.constant(kind == null ? number(key) : quantityOrZero(key, kind));
+        }
+        List<ScenarioNode> hours = list(key);
+        if (hours.size() != 24) {
+            throw error(key, "give one value or 24, one for each hour from midnight; found " + hours.size());
+        }
+        double[] values = new double[24];
+        for (int h = 0; h < 24; h++) {
+            ScenarioNode hour = hours.get(h);
+            try {
+                values[h] = kind == null ? requireNumber(hour) : Units.parse(hour.value().asText(), kind);
+            } catch (IllegalArgumentException e) {
+                throw hour.error(e.getMessage());
+            }
+            if (values[h] < 0) {
+                throw hour.error("must not be negative");
+            }
+        }
+        return new HourlyValue(values);
+    }
+
+    private static double requireNumber(ScenarioNode value) {
+        if (!value.value().isNumber()) {
+            throw value.error("expected a number but found '" + value.value().asText() + "'");
+        }
+        return value.value().asDouble();
+    }
+
     public long wholeNumber(String key, long min) {
         JsonNode value = scalar(key);
         if (!value.isIntegralNumber()) {

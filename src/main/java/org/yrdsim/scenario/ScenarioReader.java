@@ -6,14 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,7 +22,6 @@ import java.util.regex.Pattern;
 public final class ScenarioReader {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     static final DistributionReader DURATIONS = new DistributionReader(Units.Kind.DURATION);
-    private static final DistributionReader SHARES = new DistributionReader(null);
 
     private ScenarioReader() {
     }
@@ -60,19 +57,19 @@ public final class ScenarioReader {
         String name = name(root, "name");
         String description = root.string("description", "");
         SimulationSpec simulation = simulation(root.mapping("simulation"));
-        List<City> cities = cities(root);
-        List<Site> sites = sites(root);
+        List<City> cities = SiteReader.cities(root);
+        List<Site> sites = SiteReader.sites(root);
         List<HostType> declaredHostTypes = hostTypes(root);
-        Names names = new Names(sites, cities, declaredHostTypes);
+        ScenarioNames names = ScenarioNames.of(sites, cities, declaredHostTypes);
         TraceHostsReader traceHosts = new TraceHostsReader(traces, doc.fileName(), declaredHostTypes);
         List<Operator> operators = operators(root, names, traceHosts);
         List<HostType> hostTypes = traceHosts.allTypes();
         List<String> operatorNames = operators.stream().map(Operator::name).toList();
-        List<WorkloadSpec> workloads = workloads(root, names, operatorNames, hostTypes);
+        List<WorkloadSpec> workloads = WorkloadReader.workloads(root, names, operatorNames, hostTypes);
         Set<String> streamNames = new HashSet<>(workloads.stream().map(WorkloadSpec::name).toList());
-        List<TraceStreamSpec> traceStreams = new TraceStreamReader(traces, doc.fileName(), operatorNames, names.cities)
+        List<TraceStreamSpec> traceStreams = new TraceStreamReader(traces, doc.fileName(), operatorNames, names.cities())
             .read(root, streamNames, simulation.scale());
-        LatencyModel latency = root.has("latency") ? latency(root.mapping("latency"), names) : LatencyModel.DEFAULT;
+        LatencyModel latency = root.has("latency") ? SiteReader.latency(root.mapping("latency"), names) : LatencyModel.DEFAULT;
         ScenarioNode placementNode = root.mapping("placement");
         PlacementSpec placement = placement(placementNode);
         List<Agreement> agreements = SharingReader.agreements(root, placementNode, operatorNames);
@@ -85,7 +82,7 @@ public final class ScenarioReader {
             p.done();
         }
         FailureSpec failures = root.has("failures")
-            ? FailureReader.read(root.mapping("failures"), names.sites, operators) : FailureSpec.NONE;
+            ? FailureReader.read(root.mapping("failures"), names.sites(), operators) : FailureSpec.NONE;
         root.done();
         return new Scenario(name, description, doc.fileName(), simulation, sites, cities, latency, hostTypes,
             operators, workloads, placement, agreements, powerOff, failures, traceStreams);
@@ -108,42 +105,6 @@ public final class ScenarioReader {
         }
         node.done();
         return new SimulationSpec(duration, interval, warmup, seed, scale);
-    }
-
-    private static List<City> cities(ScenarioNode root) {
-        List<City> cities = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (ScenarioNode node : root.list("cities")) {
-            String name = unique(node, seen);
-            cities.add(new City(name, location(node)));
-            node.done();
-        }
-        return List.copyOf(cities);
-    }
-
-    private static List<Site> sites(ScenarioNode root) {
-        List<Site> sites = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (ScenarioNode node : root.list("sites")) {
-            String name = unique(node, seen);
-            String province = node.string("province", "");
-            GeoPoint location = location(node);
-            HourlyValue pue = hourly(node, "pue", null);
-            for (double value : pue.byHour()) {
-                if (!(value >= 1 && value <= 5)) {
-                    throw node.error("pue", "a PUE is facility over IT energy, so at least 1 (and at most 5); found " + value);
-                }
-            }
-            double carbon = node.quantityOrZero("gridCarbon", Units.Kind.CARBON);
-            double green = node.number("greenShare", 0, 1);
-            HourlyValue tariff = hourly(node, "tariff", Units.Kind.TARIFF);
-            node.done();
-            sites.add(new Site(name, province, location, pue, carbon, green, tariff));
-        }
-        if (sites.isEmpty()) {
-            throw root.error("sites", "at least one site is needed");
-        }
-        return List.copyOf(sites);
     }
 
     private static List<HostType> hostTypes(ScenarioNode root) {
@@ -195,7 +156,7 @@ public final class ScenarioReader {
         return new PowerCurve(watts);
     }
 
-    private static List<Operator> operators(ScenarioNode root, Names names, TraceHostsReader traceHosts) {
+    private static List<Operator> operators(ScenarioNode root, ScenarioNames names, TraceHostsReader traceHosts) {
         List<Operator> operators = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ScenarioNode node : root.list("operators")) {
@@ -203,7 +164,7 @@ public final class ScenarioReader {
             List<DatacenterSpec> datacenters = new ArrayList<>();
             Set<String> sitesUsed = new HashSet<>();
             for (ScenarioNode dc : node.list("datacenters")) {
-                String site = reference(dc, "site", names.sites);
+                String site = reference(dc, "site", names.sites());
                 if (!sitesUsed.add(site)) {
                     throw dc.error("site", "operator '" + name + "' already has a datacenter at '" + site + "'; list its hosts there once");
                 }
@@ -214,8 +175,8 @@ public final class ScenarioReader {
                         traceHosts.hosts(counts.mapping(type)).forEach((t, n) -> hosts.merge(t, n, Integer::sum));
                         continue;
                     }
-                    if (!names.hostTypes.contains(type)) {
-                        throw counts.error(type, "no host type named '" + type + "' (host types: " + String.join(", ", names.hostTypes) + ")");
+                    if (!names.hostTypes().contains(type)) {
+                        throw counts.error(type, "no host type named '" + type + "' (host types: " + String.join(", ", names.hostTypes()) + ")");
                     }
                     hosts.put(type, (int) Math.min(Integer.MAX_VALUE, counts.wholeNumber(type, 0)));
                 }
@@ -230,125 +191,6 @@ public final class ScenarioReader {
             throw root.error("operators", "at least one operator needs a datacenter");
         }
         return List.copyOf(operators);
-    }
-
-    private static List<WorkloadSpec> workloads(ScenarioNode root, Names names, List<String> operatorNames,
-                                                List<HostType> hostTypes) {
-        List<WorkloadSpec> workloads = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Map<String, DemandShape> shapes = new LinkedHashMap<>();
-        if (root.has("shapes")) {
-            ScenarioNode shapesNode = root.mapping("shapes");
-            for (String shapeName : shapesNode.keys()) {
-                ScenarioNode shapeNode = shapesNode.mapping(shapeName);
-                shapes.put(shapeName, shape(shapeNode, hostTypes));
-                shapeNode.done();
-            }
-            shapesNode.done();
-        }
-        for (ScenarioNode node : root.list("workloads")) {
-            String name = unique(node, seen);
-            String operator = reference(node, "operator", operatorNames);
-            String origin = reference(node, "origin", names.cities);
-            ArrivalSpec arrivals = arrivals(node.mapping("arrivals"));
-            DemandShape shape;
-            if (node.has("shape")) {
-                for (String own : List.of("flavours", "lifetime", "cpuUsage")) {
-                    if (node.has(own)) {
-                        throw node.error(own, "a stream gives either a shape or its own flavours, lifetime and cpuUsage, not both");
-                    }
-                }
-                String shapeName = reference(node, "shape", List.copyOf(shapes.keySet()));
-                shape = shapes.get(shapeName);
-            } else {
-                shape = shape(node, hostTypes);
-            }
-            OptionalDouble latencyLimit = node.has("latencyLimit")
-                ? OptionalDouble.of(node.quantity("latencyLimit", Units.Kind.DURATION)) : OptionalDouble.empty();
-            node.done();
-            workloads.add(new WorkloadSpec(name, operator, origin, arrivals, shape.flavours(), shape.lifetime(),
-                shape.cpuUsage(), latencyLimit));
-        }
-        return List.copyOf(workloads);
-    }
-
-    /** What each request of a stream looks like: sizes, lifetimes and CPU use, given in place or as a named shape. */
-    private record DemandShape(List<Flavour> flavours, DistributionSpec lifetime, UsageSpec cpuUsage) {
-    }
-
-    private static DemandShape shape(ScenarioNode node, List<HostType> hostTypes) {
-        int largestHostCores = hostTypes.stream().mapToInt(HostType::cores).max().orElse(0);
-        long largestHostMemory = hostTypes.stream().mapToLong(HostType::memoryMib).max().orElse(0);
-        List<Flavour> flavours = new ArrayList<>();
-        for (ScenarioNode f : node.list("flavours")) {
-            int cores = (int) Math.min(Integer.MAX_VALUE, f.wholeNumber("cores", 1));
-            long memory = Math.round(f.quantity("memory", Units.Kind.MEMORY));
-            double weight = f.number("weight");
-            if (!(weight > 0)) {
-                throw f.error("weight", "must be greater than zero");
-            }
-            if (cores > largestHostCores || memory > largestHostMemory) {
-                throw f.error("no host type is large enough for a VM of %d cores and %d MiB".formatted(cores, memory));
-            }
-            f.done();
-            flavours.add(new Flavour(cores, memory, weight));
-        }
-        if (flavours.isEmpty()) {
-            throw node.error("flavours", "at least one flavour is needed");
-        }
-        ScenarioNode lifetimeNode = node.mapping("lifetime");
-        DistributionSpec lifetime = DURATIONS.read(lifetimeNode);
-        lifetimeNode.done();
-        ScenarioNode usageNode = node.mapping("cpuUsage");
-        DistributionSpec level = SHARES.read(usageNode);
-        boolean followsDiurnal = usageNode.bool("followsDiurnal", false);
-        usageNode.done();
-        return new DemandShape(List.copyOf(flavours), lifetime, new UsageSpec(level, followsDiurnal));
-    }
-
-    private static ArrivalSpec arrivals(ScenarioNode node) {
-        double rate = node.quantityOrZero("rate", Units.Kind.RATE);
-        DailyCycle diurnal = DiurnalProfile.FLAT;
-        if (node.has("hourly")) {
-            diurnal = hourlyProfile(node);
-        } else if (node.has("diurnal")) {
-            ScenarioNode d = node.mapping("diurnal");
-            double peakHour = d.number("peakHour", 0, 24);
-            double ratio = d.number("peakToTrough");
-            if (!(ratio >= 1 && ratio <= 1000)) {
-                throw d.error("peakToTrough", "must be at least 1 (the peak is never below the trough) and at most 1000; found " + ratio);
-            }
-            d.done();
-            diurnal = new DiurnalProfile(peakHour, ratio);
-        }
-        List<Burst> bursts = new ArrayList<>();
-        for (ScenarioNode b : node.list("bursts", true)) {
-            double start = b.quantityOrZero("at", Units.Kind.DURATION);
-            double duration = b.quantity("duration", Units.Kind.DURATION);
-            double multiplier = b.number("multiplier");
-            if (!(multiplier >= 0 && multiplier <= 1000)) {
-                throw b.error("multiplier", "must be between 0 and 1000; found " + multiplier);
-            }
-            b.done();
-            bursts.add(new Burst(start, duration, multiplier));
-        }
-        node.done();
-        return new ArrivalSpec(rate, diurnal, List.copyOf(bursts));
-    }
-
-    /** {@code hourly:} 24 factors, one per hour from midnight, in place of the cosine of {@code diurnal:}. */
-    private static HourlyProfile hourlyProfile(ScenarioNode node) {
-        if (node.has("diurnal")) {
-            throw node.error("diurnal", "give either diurnal or hourly, not both");
-        }
-        if (!node.isList("hourly")) {
-            throw node.error("hourly", "give 24 factors, one for each hour from midnight");
-        }
-        double[] factors = hourly(node, "hourly", null).byHour();
-        if (Arrays.stream(factors).allMatch(f -> f == 0)) {
-            throw node.error("hourly", "at least one hour needs a factor above 0");
-        }
-        return HourlyProfile.normalised(factors);
     }
 
     private static PlacementSpec placement(ScenarioNode node) {
@@ -375,72 +217,6 @@ public final class ScenarioReader {
         return new PlacementSpec(policy, cpu, memory, weights);
     }
 
-    /** One value, or a list of 24 values for the hours of the day; plain numbers when {@code kind} is null. */
-    private static HourlyValue hourly(ScenarioNode node, String key, Units.Kind kind) {
-        if (!node.isList(key)) {
-            return HourlyValue.constant(kind == null ? node.number(key) : node.quantityOrZero(key, kind));
-        }
-        List<ScenarioNode> hours = node.list(key);
-        if (hours.size() != 24) {
-            throw node.error(key, "give one value or 24, one for each hour from midnight; found " + hours.size());
-        }
-        double[] values = new double[24];
-        for (int h = 0; h < 24; h++) {
-            ScenarioNode hour = hours.get(h);
-            try {
-                values[h] = kind == null ? requireNumber(hour) : Units.parse(hour.value().asText(), kind);
-            } catch (IllegalArgumentException e) {
-                throw hour.error(e.getMessage());
-            }
-            if (values[h] < 0) {
-                throw hour.error("must not be negative");
-            }
-        }
-        return new HourlyValue(values);
-    }
-
-    private static double requireNumber(ScenarioNode value) {
-        if (!value.value().isNumber()) {
-            throw value.error("expected a number but found '" + value.value().asText() + "'");
-        }
-        return value.value().asDouble();
-    }
-
-    private static LatencyModel latency(ScenarioNode node, Names names) {
-        double perKm = node.quantity("perKm", Units.Kind.DURATION, LatencyModel.DEFAULT.secondsPerKm());
-        double routeFactor = node.number("routeFactor", LatencyModel.DEFAULT.routeFactor());
-        if (!(routeFactor >= 1 && routeFactor <= 10)) {
-            throw node.error("routeFactor", "a route is at least as long as the straight line: between 1 and 10; found " + routeFactor);
-        }
-        double equipment = node.quantity("equipment", Units.Kind.DURATION, LatencyModel.DEFAULT.equipmentS());
-        Map<String, Map<String, Double>> measured = new LinkedHashMap<>();
-        if (node.has("measured")) {
-            ScenarioNode byCity = node.mapping("measured");
-            for (String city : byCity.keys()) {
-                if (!names.cities.contains(city)) {
-                    throw byCity.error(city, "no city named '" + city + "' (known: " + String.join(", ", names.cities) + ")");
-                }
-                ScenarioNode bySite = byCity.mapping(city);
-                Map<String, Double> toSites = new LinkedHashMap<>();
-                for (String site : bySite.keys()) {
-                    if (!names.sites.contains(site)) {
-                        throw bySite.error(site, "no site named '" + site + "' (known: " + String.join(", ", names.sites) + ")");
-                    }
-                    toSites.put(site, bySite.quantityOrZero(site, Units.Kind.DURATION));
-                }
-                bySite.done();
-                measured.put(city, Collections.unmodifiableMap(toSites));
-            }
-            byCity.done();
-        }
-        node.done();
-        return new LatencyModel(perKm, routeFactor, equipment, Collections.unmodifiableMap(measured));
-    }
-
-    private static GeoPoint location(ScenarioNode node) {
-        return new GeoPoint(node.number("latitude", -90, 90), node.number("longitude", -180, 180));
-    }
-
     private static String name(ScenarioNode node, String key) {
         String name = node.string(key);
         if (!NAME.matcher(name).matches()) {
@@ -463,18 +239,5 @@ public final class ScenarioReader {
             throw node.error(key, "no " + key + " named '" + name + "' (known: " + String.join(", ", known) + ")");
         }
         return name;
-    }
-
-    /** The names that later parts of a file may refer to. */
-    private static final class Names {
-        final List<String> sites;
-        final List<String> cities;
-        final List<String> hostTypes;
-
-        Names(List<Site> sites, List<City> cities, List<HostType> hostTypes) {
-            this.sites = sites.stream().map(Site::name).toList();
-            this.cities = cities.stream().map(City::name).toList();
-            this.hostTypes = hostTypes.stream().map(HostType::name).toList();
-        }
     }
 }

@@ -1,0 +1,137 @@
+package org.yrdsim.scenario;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/** Reads the synthetic demand: workload streams, the shapes they share, and their arrival profiles. */
+final class WorkloadReader {
+    private static final DistributionReader SHARES = new DistributionReader(null);
+
+    private WorkloadReader() {
+    }
+
+    static List<WorkloadSpec> workloads(ScenarioNode root, ScenarioNames names, List<String> operatorNames,
+                                                List<HostType> hostTypes) {
+        List<WorkloadSpec> workloads = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Map<String, DemandShape> shapes = new LinkedHashMap<>();
+        if (root.has("shapes")) {
+            ScenarioNode shapesNode = root.mapping("shapes");
+            for (String shapeName : shapesNode.keys()) {
+                ScenarioNode shapeNode = shapesNode.mapping(shapeName);
+                shapes.put(shapeName, shape(shapeNode, hostTypes));
+                shapeNode.done();
+            }
+            shapesNode.done();
+        }
+        for (ScenarioNode node : root.list("workloads")) {
+            String name = ScenarioReader.unique(node, seen);
+            String operator = ScenarioReader.reference(node, "operator", operatorNames);
+            String origin = ScenarioReader.reference(node, "origin", names.cities());
+            ArrivalSpec arrivals = arrivals(node.mapping("arrivals"));
+            DemandShape shape;
+            if (node.has("shape")) {
+                for (String own : List.of("flavours", "lifetime", "cpuUsage")) {
+                    if (node.has(own)) {
+                        throw node.error(own, "a stream gives either a shape or its own flavours, lifetime and cpuUsage, not both");
+                    }
+                }
+                String shapeName = ScenarioReader.reference(node, "shape", List.copyOf(shapes.keySet()));
+                shape = shapes.get(shapeName);
+            } else {
+                shape = shape(node, hostTypes);
+            }
+            OptionalDouble latencyLimit = node.has("latencyLimit")
+                ? OptionalDouble.of(node.quantity("latencyLimit", Units.Kind.DURATION)) : OptionalDouble.empty();
+            node.done();
+            workloads.add(new WorkloadSpec(name, operator, origin, arrivals, shape.flavours(), shape.lifetime(),
+                shape.cpuUsage(), latencyLimit));
+        }
+        return List.copyOf(workloads);
+    }
+
+    /** What each request of a stream looks like: sizes, lifetimes and CPU use, given in place or as a named shape. */
+    private record DemandShape(List<Flavour> flavours, DistributionSpec lifetime, UsageSpec cpuUsage) {
+    }
+
+    static DemandShape shape(ScenarioNode node, List<HostType> hostTypes) {
+        int largestHostCores = hostTypes.stream().mapToInt(HostType::cores).max().orElse(0);
+        long largestHostMemory = hostTypes.stream().mapToLong(HostType::memoryMib).max().orElse(0);
+        List<Flavour> flavours = new ArrayList<>();
+        for (ScenarioNode f : node.list("flavours")) {
+            int cores = (int) Math.min(Integer.MAX_VALUE, f.wholeNumber("cores", 1));
+            long memory = Math.round(f.quantity("memory", Units.Kind.MEMORY));
+            double weight = f.number("weight");
+            if (!(weight > 0)) {
+                throw f.error("weight", "must be greater than zero");
+            }
+            if (cores > largestHostCores || memory > largestHostMemory) {
+                throw f.error("no host type is large enough for a VM of %d cores and %d MiB".formatted(cores, memory));
+            }
+            f.done();
+            flavours.add(new Flavour(cores, memory, weight));
+        }
+        if (flavours.isEmpty()) {
+            throw node.error("flavours", "at least one flavour is needed");
+        }
+        ScenarioNode lifetimeNode = node.mapping("lifetime");
+        DistributionSpec lifetime = ScenarioReader.DURATIONS.read(lifetimeNode);
+        lifetimeNode.done();
+        ScenarioNode usageNode = node.mapping("cpuUsage");
+        DistributionSpec level = SHARES.read(usageNode);
+        boolean followsDiurnal = usageNode.bool("followsDiurnal", false);
+        usageNode.done();
+        return new DemandShape(List.copyOf(flavours), lifetime, new UsageSpec(level, followsDiurnal));
+    }
+
+    static ArrivalSpec arrivals(ScenarioNode node) {
+        double rate = node.quantityOrZero("rate", Units.Kind.RATE);
+        DailyCycle diurnal = DiurnalProfile.FLAT;
+        if (node.has("hourly")) {
+            diurnal = hourlyProfile(node);
+        } else if (node.has("diurnal")) {
+            ScenarioNode d = node.mapping("diurnal");
+            double peakHour = d.number("peakHour", 0, 24);
+            double ratio = d.number("peakToTrough");
+            if (!(ratio >= 1 && ratio <= 1000)) {
+                throw d.error("peakToTrough", "must be at least 1 (the peak is never below the trough) and at most 1000; found " + ratio);
+            }
+            d.done();
+            diurnal = new DiurnalProfile(peakHour, ratio);
+        }
+        List<Burst> bursts = new ArrayList<>();
+        for (ScenarioNode b : node.list("bursts", true)) {
+            double start = b.quantityOrZero("at", Units.Kind.DURATION);
+            double duration = b.quantity("duration", Units.Kind.DURATION);
+            double multiplier = b.number("multiplier");
+            if (!(multiplier >= 0 && multiplier <= 1000)) {
+                throw b.error("multiplier", "must be between 0 and 1000; found " + multiplier);
+            }
+            b.done();
+            bursts.add(new Burst(start, duration, multiplier));
+        }
+        node.done();
+        return new ArrivalSpec(rate, diurnal, List.copyOf(bursts));
+    }
+
+    /** {@code hourly:} 24 factors, one per hour from midnight, in place of the cosine of {@code diurnal:}. */
+    static HourlyProfile hourlyProfile(ScenarioNode node) {
+        if (node.has("diurnal")) {
+            throw node.error("diurnal", "give either diurnal or hourly, not both");
+        }
+        if (!node.isList("hourly")) {
+            throw node.error("hourly", "give 24 factors, one for each hour from midnight");
+        }
+        double[] factors = node.hourly("hourly", null).byHour();
+        if (Arrays.stream(factors).allMatch(f -> f == 0)) {
+            throw node.error("hourly", "at least one hour needs a factor above 0");
+        }
+        return HourlyProfile.normalised(factors);
+    }
+}
