@@ -35,7 +35,7 @@ class TraceCliTest {
     @Test
     void aMissingTraceFileIsAValidationError() throws IOException {
         Path scenario = dir.resolve("missing.yaml");
-        Files.writeString(scenario, tinyWithAbsolutePaths().replace("alibaba2017/batch_task.csv", "alibaba2017/gone.csv"));
+        Files.writeString(scenario, tinyWithAbsolutePaths().replace("alibaba2017/tasks.csv", "alibaba2017/gone.csv"));
         assertEquals(Main.BAD_INPUT, run("validate", scenario.toString()));
         String message = err.toString();
         assertTrue(message.startsWith("error: " + scenario + ":"), message);
@@ -53,11 +53,11 @@ class TraceCliTest {
     @Test
     void aTraceNotInItsFormatStopsTheRunWithOneLineAndWritesNothing() throws IOException {
         Path scenario = dir.resolve("wrong-format.yaml");
-        Files.writeString(scenario, tinyWithAbsolutePaths().replace("alibaba2017/batch_task.csv", "google/task_events.csv"));
+        Files.writeString(scenario, tinyWithAbsolutePaths().replace("alibaba2017/tasks.csv", "google/tasks.csv"));
         Path results = dir.resolve("results");
         assertEquals(Main.BAD_INPUT, run("run", scenario.toString(), "--results", results.toString()));
         String message = err.toString();
-        assertTrue(message.startsWith("error: trace stream 'batch': " + FIXTURES.resolve("google/task_events.csv") + ", line 1: expected"),
+        assertTrue(message.startsWith("error: trace stream 'batch': " + FIXTURES.resolve("google/tasks.csv") + ", line 1: expected"),
             message);
         assertEquals(1, message.lines().count(), message);
         assertFalse(message.contains("\tat "), message);
@@ -67,7 +67,7 @@ class TraceCliTest {
     @Test
     void aFittedFragmentIsAcceptedOncePastedIntoAScenario() throws IOException {
         Path fragment = dir.resolve("fitted.yaml");
-        assertEquals(0, run("fit", "--format", "alibaba-2017-batch-task", FIXTURES.resolve("alibaba2017/batch_task.csv").toString(),
+        assertEquals(0, run("fit", "--format", "alibaba-2017-batch-task", FIXTURES.resolve("alibaba2017/tasks.csv").toString(),
             "--reference-memory", "64 GiB", "--operator", "ali", "--origin", "hangzhou", "--out", fragment.toString()), err.toString());
         String yaml = Files.readString(fragment);
         assertTrue(yaml.contains("Kolmogorov-Smirnov distance"), yaml);
@@ -82,7 +82,7 @@ class TraceCliTest {
     @Test
     void fitAsksForTheReferenceMachineWhereTheFormatNeedsIt() {
         assertEquals(CommandLine.ExitCode.USAGE, run("fit", "--format", "google-2011-task-events",
-            FIXTURES.resolve("google/task_events.csv").toString(), "--reference-memory", "128 GiB"));
+            FIXTURES.resolve("google/tasks.csv").toString(), "--reference-memory", "128 GiB"));
         assertTrue(err.toString().contains("--reference-cores is needed"), err.toString());
     }
 

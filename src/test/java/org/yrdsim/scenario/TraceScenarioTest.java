@@ -28,7 +28,7 @@ class TraceScenarioTest {
         TraceStreamSpec batch = s.traces().get(0);
         assertEquals("batch", batch.name());
         assertEquals(TraceFormat.ALIBABA_2017_BATCH_TASK, batch.format());
-        assertEquals(FIXTURES.resolve("alibaba2017/batch_task.csv"), batch.file());
+        assertEquals(FIXTURES.resolve("alibaba2017/tasks.csv"), batch.file());
         TraceOptions options = batch.options();
         assertEquals(0, options.windowStart());
         assertEquals(Double.POSITIVE_INFINITY, options.windowEnd());
@@ -43,7 +43,7 @@ class TraceScenarioTest {
     @Test
     void everyOptionOfATraceStreamIsRead() throws IOException {
         Scenario s = read(TraceScenarioTest.tinyWith("""
-                path: ../traces/alibaba2017/batch_task.csv
+                path: ../traces/alibaba2017/tasks.csv
                 window: {from: -10min, to: 6h}
                 shift: 1h
                 speedUp: 2
@@ -75,7 +75,7 @@ class TraceScenarioTest {
     @Test
     void aTraceDirectoryReplacesTheScenarioFolder() {
         Scenario s = ScenarioReader.read(TRACE_TINY, TraceLocator.under(Path.of("src/test/resources/scenarios")));
-        assertEquals(FIXTURES.resolve("alibaba2017/batch_task.csv"), s.traces().get(0).file());
+        assertEquals(FIXTURES.resolve("alibaba2017/tasks.csv"), s.traces().get(0).file());
         ScenarioException e = assertThrows(ScenarioException.class,
             () -> ScenarioReader.read(TRACE_TINY, TraceLocator.under(Path.of("no-such-dir"))));
         // no-such-dir/../traces/... normalised
@@ -120,12 +120,12 @@ class TraceScenarioTest {
         "format: alibaba-2017-batch-task|format: alibaba-2016-batch-task|traces[0].format|unknown trace format 'alibaba-2016-batch-task'",
         "format: alibaba-2017-batch-task|format: planetlab|traces[0].format|'planetlab' gives usage, not requests",
         "format: alibaba-2017-batch-task|format: alibaba-2017-server-event|traces[0].format|machine lists build a datacenter's hosts",
-        "path: ../traces/alibaba2017/batch_task.csv|path: ../traces/alibaba2017/batch_tusk.csv|traces[0].path|trace file not found: src/test/resources/traces/alibaba2017/batch_tusk.csv",
+        "path: ../traces/alibaba2017/tasks.csv|path: ../traces/alibaba2017/batch_tusk.csv|traces[0].path|trace file not found: src/test/resources/traces/alibaba2017/batch_tusk.csv",
         "mapping: {operator: ali,|window: {from: 2h, to: 1h}\\n    mapping: {operator: ali,|traces[0].window.to|the window must end after it starts",
         "mapping: {operator: ali,|window: {from: 1 hour}\\n    mapping: {operator: ali,|traces[0].window.from|expected a duration",
         "mapping: {operator: ali,|sample: {fraction: 0}\\n    mapping: {operator: ali,|traces[0].sample.fraction|must be greater than 0",
         "mapping: {operator: ali,|speedUp: 0\\n    mapping: {operator: ali,|traces[0].speedUp|must be between",
-        "mapping: {operator: ali,|jobEvents: ../traces/google/job_events.csv\\n    mapping: {operator: ali,|traces[0].jobEvents|only the google-2011-task-events format",
+        "mapping: {operator: ali,|jobEvents: ../traces/google/jobs.csv\\n    mapping: {operator: ali,|traces[0].jobEvents|only the google-2011-task-events format",
         "mapping: {operator: ali,|mapping: {operator: ibm,|traces[0].mapping.operator|no operator named 'ibm'",
         "referenceMemory: 64 GiB}|referenceMemory: 64 GiB, referenceCores: 64}|traces[0].mapping.referenceCores|does not apply",
         "referenceMemory: 64 GiB}|referenceMemory: 64 GiB, parallelism: some}|traces[0].mapping.parallelism|'all-at-once' or 'fixed:N'",
@@ -135,7 +135,7 @@ class TraceScenarioTest {
         "seed: 3|seed: 3\\n  scale: 2|traces[0]|cannot be scaled up",
         "like: template}|like: templet}|operators[0].datacenters[0].hosts.fromTrace.like|no like named 'templet'",
         "format: alibaba-2017-server-event|format: swf|operators[0].datacenters[0].hosts.fromTrace.format|'swf' gives requests, not machines",
-        "path: ../traces/alibaba2017/server_event.csv|path: ../traces/google/task_events.csv|operators[0].datacenters[0].hosts.fromTrace.path|line 1: expected",
+        "path: ../traces/alibaba2017/server_event.csv|path: ../traces/google/tasks.csv|operators[0].datacenters[0].hosts.fromTrace.path|line 1: expected",
     })
     void mistakesNameFileLineAndKey(String find, String replace, String keyPath, String message) throws IOException {
         String text = Files.readString(TRACE_TINY);
@@ -172,7 +172,7 @@ class TraceScenarioTest {
     /** trace-tiny.yaml with its trace stream's keys after name and format replaced by {@code keys}. */
     static String tinyWith(String keys) throws IOException {
         String text = Files.readString(TRACE_TINY);
-        int start = text.indexOf("    path: ../traces/alibaba2017/batch_task.csv");
+        int start = text.indexOf("    path: ../traces/alibaba2017/tasks.csv");
         int end = text.indexOf("placement:");
         return text.substring(0, start) + keys + text.substring(end);
     }

@@ -16,7 +16,7 @@ class Alibaba2017BatchTaskTest {
 
     @Test
     void tasksThatRanBecomeOneRequestPerInstanceInArrivalOrder() {
-        List<VmRequest> requests = read(FORMAT, "alibaba2017/batch_task.csv", OPTIONS);
+        List<VmRequest> requests = read(FORMAT, "alibaba2017/tasks.csv", OPTIONS);
 
         assertEquals(10, requests.size());
         // task 2/3 was created at -50 s and is carried in at the window start with 150 s left
@@ -34,7 +34,7 @@ class Alibaba2017BatchTaskTest {
 
     @Test
     void reportCountsEveryRowNotTurnedIntoRequests() {
-        try (TraceRequestSource source = TraceReaders.open(FORMAT, path("alibaba2017/batch_task.csv"), OPTIONS)) {
+        try (TraceRequestSource source = TraceReaders.open(FORMAT, path("alibaba2017/tasks.csv"), OPTIONS)) {
             TraceReport report = source.report();
             assertEquals(11, report.rowsRead());
             assertEquals(10, report.produced());
@@ -52,7 +52,7 @@ class Alibaba2017BatchTaskTest {
 
     @Test
     void headerLineIsOptional() {
-        List<VmRequest> requests = read(FORMAT, "alibaba2017/batch_task_noheader.csv", OPTIONS);
+        List<VmRequest> requests = read(FORMAT, "alibaba2017/tasks_noheader.csv", OPTIONS);
 
         assertEquals(3, requests.size());
         assertEquals(5, requests.get(0).arrival());
@@ -63,7 +63,7 @@ class Alibaba2017BatchTaskTest {
     @Test
     void fixedParallelismRunsInstancesInEqualWavesOverTheSpan() {
         var options = OPTIONS.withMapping(Fixtures.MAPPING.withParallelism(Parallelism.parse("fixed:2")));
-        List<VmRequest> requests = read(FORMAT, "alibaba2017/batch_task.csv", options);
+        List<VmRequest> requests = read(FORMAT, "alibaba2017/tasks.csv", options);
 
         assertEquals(10, requests.size());
         // task 1/1: 3 instances over [200, 500) -> 2 over [200, 350), 1 over [350, 500)
@@ -77,7 +77,7 @@ class Alibaba2017BatchTaskTest {
     @Test
     void windowShiftAndSpeedUpPlaceTheTraceOnTheSimulationClock() {
         var options = OPTIONS.withWindow(100, 1000).withTimeShift(10).withSpeedUp(2);
-        List<VmRequest> requests = read(FORMAT, "alibaba2017/batch_task.csv", options);
+        List<VmRequest> requests = read(FORMAT, "alibaba2017/tasks.csv", options);
 
         assertEquals(6, requests.size());
         // equal arrivals keep file order: task 1/2 (line 3) before task 2/3 (line 4)
@@ -90,8 +90,8 @@ class Alibaba2017BatchTaskTest {
     void aFileInAnotherFormatFailsNamingFileLineAndExpectation() {
         // line 1 of the SWF file passes for a header; line 2 is the first data row
         var e = assertThrows(TraceFormatException.class,
-            () -> TraceReaders.open(FORMAT, path("swf/small.swf"), OPTIONS));
-        assertTrue(e.getMessage().contains("small.swf, line 2: expected 8 columns of Alibaba 2017 batch_task, found 1"),
+            () -> TraceReaders.open(FORMAT, path("swf/small-jobs.txt"), OPTIONS));
+        assertTrue(e.getMessage().contains("small-jobs.txt, line 2: expected 8 columns of Alibaba 2017 batch_task, found 1"),
             e.getMessage());
     }
 

@@ -13,7 +13,7 @@ import org.yrdsim.workload.VmRequest;
 class Alibaba2018RequestsTest {
     @Test
     void batchTasksThatRanGiveTheirInstancesAllAtOnce() {
-        try (var source = TraceReaders.open(TraceFormat.ALIBABA_2018_BATCH_TASK, path("alibaba2018/batch_task.csv"), OPTIONS)) {
+        try (var source = TraceReaders.open(TraceFormat.ALIBABA_2018_BATCH_TASK, path("alibaba2018/tasks.csv"), OPTIONS)) {
             List<VmRequest> requests = Fixtures.drain(source);
             assertEquals(13, requests.size());
             assertEquals(100, requests.get(0).arrival());
@@ -69,6 +69,6 @@ class Alibaba2018RequestsTest {
     @Test
     void aFileInAnotherFormatFails() {
         assertThrows(TraceFormatException.class, () -> TraceReaders.open(
-            TraceFormat.ALIBABA_2018_BATCH_INSTANCE, path("alibaba2018/batch_task.csv"), OPTIONS));
+            TraceFormat.ALIBABA_2018_BATCH_INSTANCE, path("alibaba2018/tasks.csv"), OPTIONS));
     }
 }

@@ -54,6 +54,6 @@ class AzureVmTableTest {
     @Test
     void aFileInAnotherFormatFails() {
         assertThrows(TraceFormatException.class,
-            () -> TraceReaders.open(TraceFormat.AZURE_VMTABLE_V2, path("google/task_events.csv"), OPTIONS));
+            () -> TraceReaders.open(TraceFormat.AZURE_VMTABLE_V2, path("google/tasks.csv"), OPTIONS));
     }
 }

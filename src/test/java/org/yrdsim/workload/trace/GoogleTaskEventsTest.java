@@ -17,7 +17,7 @@ class GoogleTaskEventsTest {
     @Test
     void eachScheduledIncarnationArrivesAtItsSubmitAndLivesWhileItRan() {
         List<VmRequest> requests = Fixtures.drain(
-            TraceReaders.openGoogle(path("google/task_events.csv"), path("google/job_events.csv"), OPTIONS));
+            TraceReaders.openGoogle(path("google/tasks.csv"), path("google/jobs.csv"), OPTIONS));
 
         assertEquals(5, requests.size());
         // job 100 task 0: submitted and scheduled "before the trace" (time 0), finished at 800 s
@@ -34,7 +34,7 @@ class GoogleTaskEventsTest {
 
     @Test
     void reportAccountsForEveryTaskNotReplayed() {
-        try (var source = TraceReaders.open(TraceFormat.GOOGLE_2011_TASK_EVENTS, path("google/task_events.csv"), OPTIONS)) {
+        try (var source = TraceReaders.open(TraceFormat.GOOGLE_2011_TASK_EVENTS, path("google/tasks.csv"), OPTIONS)) {
             TraceReport report = source.report();
             assertEquals(24, report.rowsRead());
             assertEquals(5, report.produced());
@@ -53,8 +53,8 @@ class GoogleTaskEventsTest {
     @Test
     void ownersComeFromTaskRowsOrJobEventsAndMapToOperators() {
         var mapping = Fixtures.MAPPING.withOwners(Map.of("userB", new OwnerPlacement("opB", "Hangzhou")));
-        List<VmRequest> requests = Fixtures.drain(TraceReaders.openGoogle(path("google/task_events.csv"),
-            path("google/job_events.csv"), OPTIONS.withMapping(mapping)));
+        List<VmRequest> requests = Fixtures.drain(TraceReaders.openGoogle(path("google/tasks.csv"),
+            path("google/jobs.csv"), OPTIONS.withMapping(mapping)));
 
         assertEquals("opB", requests.get(2).operator());
         assertEquals("Hangzhou", requests.get(2).origin());
@@ -64,8 +64,8 @@ class GoogleTaskEventsTest {
     @Test
     void aFileInAnotherFormatFailsAtItsFirstLine() {
         var e = assertThrows(TraceFormatException.class, () -> TraceReaders.open(
-            TraceFormat.GOOGLE_2011_TASK_EVENTS, path("alibaba2017/batch_task_noheader.csv"), OPTIONS));
-        assertTrue(e.getMessage().endsWith("batch_task_noheader.csv, line 1: expected 13 columns of Google 2011 task_events, found 8"),
+            TraceFormat.GOOGLE_2011_TASK_EVENTS, path("alibaba2017/tasks_noheader.csv"), OPTIONS));
+        assertTrue(e.getMessage().endsWith("tasks_noheader.csv, line 1: expected 13 columns of Google 2011 task_events, found 8"),
             e.getMessage());
     }
 

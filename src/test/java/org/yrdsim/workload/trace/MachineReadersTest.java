@@ -29,7 +29,7 @@ class MachineReadersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"machine_meta.csv", "machine_meta.tar.gz", "machine_meta_pax.tar"})
+    @ValueSource(strings = {"machines.csv", "machines.tar.gz", "machines_pax.tar"})
     void machineMetaIsReadPlainOrFromATarWithOneCsv(String file) {
         try (MachineReader reader = TraceReaders.openMachines(TraceFormat.ALIBABA_2018_MACHINE_META,
             path("alibaba2018/" + file), MIB)) {
@@ -43,15 +43,15 @@ class MachineReadersTest {
     @Test
     void aFileInAnotherFormatFailsWhenOpened() {
         var e = assertThrows(TraceFormatException.class, () -> TraceReaders.openMachines(
-            TraceFormat.ALIBABA_2017_SERVER_EVENT, path("alibaba2018/machine_meta.csv"), MIB));
-        assertTrue(e.getMessage().endsWith("machine_meta.csv, line 1: expected a number in column timestamp, found 'm_1'"),
+            TraceFormat.ALIBABA_2017_SERVER_EVENT, path("alibaba2018/machines.csv"), MIB));
+        assertTrue(e.getMessage().endsWith("machines.csv, line 1: expected a number in column timestamp, found 'm_1'"),
             e.getMessage());
     }
 
     @Test
     void askingARequestFormatForMachinesIsAnError() {
         var e = assertThrows(IllegalArgumentException.class,
-            () -> TraceReaders.openMachines(TraceFormat.SWF, path("swf/small.swf"), MIB));
+            () -> TraceReaders.openMachines(TraceFormat.SWF, path("swf/small-jobs.txt"), MIB));
         assertEquals("trace format swf yields requests, not machines", e.getMessage());
     }
 

@@ -14,7 +14,7 @@ import org.yrdsim.workload.VmRequest;
 class SwfTest {
     @Test
     void jobsWithKnownRunTimeAndProcessorsBecomeRequests() {
-        List<VmRequest> requests = Fixtures.read(TraceFormat.SWF, "swf/small.swf", OPTIONS);
+        List<VmRequest> requests = Fixtures.read(TraceFormat.SWF, "swf/small-jobs.txt", OPTIONS);
 
         assertEquals(3, requests.size());
         VmRequest job1 = requests.get(0);
@@ -35,7 +35,7 @@ class SwfTest {
 
     @Test
     void unknownsAreSkippedOrMalformedAndCounted() {
-        try (var source = TraceReaders.open(TraceFormat.SWF, path("swf/small.swf"), OPTIONS)) {
+        try (var source = TraceReaders.open(TraceFormat.SWF, path("swf/small-jobs.txt"), OPTIONS)) {
             TraceReport report = source.report();
             assertEquals(8, report.rowsRead());
             assertEquals(Map.of("unknown run time", 1L, "unknown processor count", 1L, "zero lifetime", 1L),
@@ -49,7 +49,7 @@ class SwfTest {
     @Test
     void aFileInAnotherFormatFails() {
         var e = assertThrows(TraceFormatException.class,
-            () -> TraceReaders.open(TraceFormat.SWF, path("alibaba2017/batch_task_noheader.csv"), OPTIONS));
+            () -> TraceReaders.open(TraceFormat.SWF, path("alibaba2017/tasks_noheader.csv"), OPTIONS));
         assertTrue(e.getMessage().contains("line 1: expected 18 columns of the Standard Workload Format, found 1"),
             e.getMessage());
     }

@@ -21,24 +21,24 @@ class TraceFilesTest {
     @Test
     void gzipIsRecognisedByItsMagicBytesWhateverTheName() throws IOException {
         Path disguised = temp.resolve("batch_task.csv");
-        gzip(path("alibaba2017/batch_task.csv"), disguised);
+        gzip(path("alibaba2017/tasks.csv"), disguised);
 
-        assertEquals(Fixtures.read(TraceFormat.ALIBABA_2017_BATCH_TASK, "alibaba2017/batch_task.csv", OPTIONS).size(),
+        assertEquals(Fixtures.read(TraceFormat.ALIBABA_2017_BATCH_TASK, "alibaba2017/tasks.csv", OPTIONS).size(),
             Fixtures.drain(TraceReaders.open(TraceFormat.ALIBABA_2017_BATCH_TASK, disguised, OPTIONS)).size());
     }
 
     @Test
     void aPlainFileNamedGzIsReadAsPlainText() throws IOException {
         Path misnamed = temp.resolve("small.swf.gz");
-        Files.copy(path("swf/small.swf"), misnamed);
+        Files.copy(path("swf/small-jobs.txt"), misnamed);
 
         assertEquals(3, Fixtures.drain(TraceReaders.open(TraceFormat.SWF, misnamed, OPTIONS)).size());
     }
 
     @Test
     void aTarGzHoldingOneCsvReadsAsThatCsv() throws IOException {
-        try (BufferedReader tar = TraceFiles.open(path("alibaba2018/machine_meta.tar.gz"));
-             BufferedReader csv = Files.newBufferedReader(path("alibaba2018/machine_meta.csv"))) {
+        try (BufferedReader tar = TraceFiles.open(path("alibaba2018/machines.tar.gz"));
+             BufferedReader csv = Files.newBufferedReader(path("alibaba2018/machines.csv"))) {
             assertEquals(csv.lines().toList(), tar.lines().toList());
         }
     }

@@ -61,14 +61,14 @@ class UsageReadersTest {
     @Test
     void aBitbrainsFileWithoutItsHeaderFails() {
         var e = assertThrows(TraceFormatException.class,
-            () -> TraceReaders.readUsage(TraceFormat.BITBRAINS, path("swf/small.swf")));
+            () -> TraceReaders.readUsage(TraceFormat.BITBRAINS, path("swf/small-jobs.txt")));
         assertTrue(e.getMessage().contains("line 1: expected the Bitbrains header"), e.getMessage());
     }
 
     @Test
     void alibabaMachineUsageGivesOneSeriesPerMachineFromUnsortedRows() {
         UsageLibrary library = TraceReaders.readUsage(TraceFormat.ALIBABA_2018_MACHINE_USAGE,
-            path("alibaba2018/machine_usage.csv"));
+            path("alibaba2018/usage.csv"));
 
         assertEquals(List.of("m_1", "m_2"), library.series().stream().map(UsageSeries::name).toList());
         assertArrayEquals(new double[] {0.2, 0.2, 0.5}, shares(library.series().get(0)), 1e-6);
