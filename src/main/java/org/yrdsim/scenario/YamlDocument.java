@@ -55,10 +55,19 @@ public final class YamlDocument {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new ScenarioException(fileName, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                "", "not valid YAML: " + e.getOriginalMessage());
+                "", "not valid YAML: " + oneLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ScenarioException(fileName, 0, 0, "", "cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * SnakeYAML's messages quote the text with a caret under it over several lines; the line and
+     * column are already in front, so only its unindented lines (what it was doing, what it found) stay.
+     */
+    private static String oneLine(String message) {
+        return message.lines().filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+            .map(String::strip).reduce((a, b) -> a + "; " + b).orElse(message);
     }
 
     public String fileName() {

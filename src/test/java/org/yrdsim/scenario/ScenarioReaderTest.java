@@ -93,6 +93,7 @@ class ScenarioReaderTest {
             () -> ScenarioReader.read(YamlDocument.parse("broken.yaml", "name: x\nsimulation: [1, 2\n")));
         assertEquals(2, e.line(), e.getMessage());
         assertTrue(e.problem().startsWith("not valid YAML"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), "one line: " + e.getMessage());
     }
 
     @Test
