@@ -65,7 +65,7 @@ public final class ScenarioReader {
         List<Operator> operators = operators(root, names, traceHosts);
         List<HostType> hostTypes = traceHosts.allTypes();
         List<String> operatorNames = operators.stream().map(Operator::name).toList();
-        List<WorkloadSpec> workloads = WorkloadReader.workloads(root, names, operatorNames, hostTypes);
+        List<WorkloadSpec> workloads = WorkloadReader.workloads(root, names, operatorNames, hostTypes, traces, doc.fileName());
         Set<String> streamNames = new HashSet<>(workloads.stream().map(WorkloadSpec::name).toList());
         List<TraceStreamSpec> traceStreams = new TraceStreamReader(traces, doc.fileName(), operatorNames, names.cities())
             .read(root, streamNames, simulation.scale());

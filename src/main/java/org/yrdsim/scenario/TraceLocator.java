@@ -3,6 +3,7 @@ package org.yrdsim.scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Where the trace files a scenario names are looked for. A relative path is taken from the folder
@@ -20,13 +21,22 @@ public record TraceLocator(Optional<Path> traceDirectory) {
 
     /** The existing file that {@code node.key} names, or an error at that key saying where it was looked for. */
     Path existingFile(ScenarioNode node, String key, String scenarioFile) {
+        return existing(node, key, scenarioFile, Files::isRegularFile, "trace file");
+    }
+
+    /** Like {@link #existingFile}, but a folder will do too (PlanetLab keeps one file per VM in a folder). */
+    Path existingPath(ScenarioNode node, String key, String scenarioFile) {
+        return existing(node, key, scenarioFile, Files::exists, "trace file or folder");
+    }
+
+    private Path existing(ScenarioNode node, String key, String scenarioFile, Predicate<Path> present, String what) {
         Path written = Path.of(node.string(key));
-        Path file = written.isAbsolute() ? written : base(scenarioFile).resolve(written).normalize();
-        if (!Files.isRegularFile(file)) {
-            throw node.error(key, "trace file not found: " + file
+        Path path = written.isAbsolute() ? written : base(scenarioFile).resolve(written).normalize();
+        if (!present.test(path)) {
+            throw node.error(key, what + " not found: " + path
                 + (traceDirectory.isPresent() || written.isAbsolute() ? "" : " (or give --trace-dir DIR to look under DIR)"));
         }
-        return file;
+        return path;
     }
 
     private Path base(String scenarioFile) {

@@ -1,5 +1,8 @@
 package org.yrdsim.scenario;
 
+import org.yrdsim.workload.trace.TraceFormat;
+
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -17,7 +20,7 @@ final class WorkloadReader {
     }
 
     static List<WorkloadSpec> workloads(ScenarioNode root, ScenarioNames names, List<String> operatorNames,
-                                                List<HostType> hostTypes) {
+                                        List<HostType> hostTypes, TraceLocator traces, String scenarioFile) {
         List<WorkloadSpec> workloads = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<String, DemandShape> shapes = new LinkedHashMap<>();
@@ -25,7 +28,7 @@ final class WorkloadReader {
             ScenarioNode shapesNode = root.mapping("shapes");
             for (String shapeName : shapesNode.keys()) {
                 ScenarioNode shapeNode = shapesNode.mapping(shapeName);
-                shapes.put(shapeName, shape(shapeNode, hostTypes));
+                shapes.put(shapeName, shape(shapeNode, hostTypes, traces, scenarioFile));
                 shapeNode.done();
             }
             shapesNode.done();
@@ -45,7 +48,7 @@ final class WorkloadReader {
                 String shapeName = ScenarioReader.reference(node, "shape", List.copyOf(shapes.keySet()));
                 shape = shapes.get(shapeName);
             } else {
-                shape = shape(node, hostTypes);
+                shape = shape(node, hostTypes, traces, scenarioFile);
             }
             OptionalDouble latencyLimit = node.has("latencyLimit")
                 ? OptionalDouble.of(node.quantity("latencyLimit", Units.Kind.DURATION)) : OptionalDouble.empty();
@@ -60,7 +63,7 @@ final class WorkloadReader {
     private record DemandShape(List<Flavour> flavours, DistributionSpec lifetime, UsageSpec cpuUsage) {
     }
 
-    static DemandShape shape(ScenarioNode node, List<HostType> hostTypes) {
+    static DemandShape shape(ScenarioNode node, List<HostType> hostTypes, TraceLocator traces, String scenarioFile) {
         int largestHostCores = hostTypes.stream().mapToInt(HostType::cores).max().orElse(0);
         long largestHostMemory = hostTypes.stream().mapToLong(HostType::memoryMib).max().orElse(0);
         List<Flavour> flavours = new ArrayList<>();
@@ -84,10 +87,10 @@ final class WorkloadReader {
         DistributionSpec lifetime = ScenarioReader.DURATIONS.read(lifetimeNode);
         lifetimeNode.done();
         ScenarioNode usageNode = node.mapping("cpuUsage");
-        DistributionSpec level = SHARES.read(usageNode);
-        boolean followsDiurnal = usageNode.bool("followsDiurnal", false);
+        UsageSpec usage = usageNode.has("fromTrace") ? measured(usageNode, traces, scenarioFile)
+            : new UsageSpec.Drawn(SHARES.read(usageNode), usageNode.bool("followsDiurnal", false));
         usageNode.done();
-        return new DemandShape(List.copyOf(flavours), lifetime, new UsageSpec(level, followsDiurnal));
+        return new DemandShape(List.copyOf(flavours), lifetime, usage);
     }
 
     static ArrivalSpec arrivals(ScenarioNode node) {
@@ -118,6 +121,15 @@ final class WorkloadReader {
         }
         node.done();
         return new ArrivalSpec(rate, diurnal, List.copyOf(bursts));
+    }
+
+    /** {@code cpuUsage: {fromTrace: {format, path}}}: VMs follow series measured on real machines. */
+    private static UsageSpec measured(ScenarioNode usageNode, TraceLocator traces, String scenarioFile) {
+        ScenarioNode trace = usageNode.mapping("fromTrace");
+        TraceFormat format = TraceStreamReader.format(trace, TraceFormat.Yields.USAGE);
+        Path path = traces.existingPath(trace, "path", scenarioFile);
+        trace.done();
+        return new UsageSpec.Measured(format, path);
     }
 
     /** {@code hourly:} 24 factors, one per hour from midnight, in place of the cosine of {@code diurnal:}. */

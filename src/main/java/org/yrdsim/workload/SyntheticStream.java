@@ -4,10 +4,14 @@ import org.apache.commons.math3.distribution.RealDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.yrdsim.scenario.DailyCycle;
 import org.yrdsim.scenario.Flavour;
+import org.yrdsim.scenario.UsageSpec;
 import org.yrdsim.scenario.WorkloadSpec;
+import org.yrdsim.workload.trace.TraceReaders;
+import org.yrdsim.workload.trace.UsageLibrary;
 
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 
 /**
  * Requests of one synthetic stream: a non-homogeneous Poisson process drawn by thinning (draw at
@@ -25,7 +29,7 @@ final class SyntheticStream implements RequestSource {
     private final RandomGenerator arrivals;
     private final RandomGenerator sizes;
     private final RealDistribution lifetimes;
-    private final RealDistribution levels;
+    private final Supplier<UsageProfile> usages;
     private final double[] cumulativeWeights;
     private final DiurnalFactor diurnalFactor;
     private double clock;
@@ -40,7 +44,7 @@ final class SyntheticStream implements RequestSource {
         this.arrivals = RandomStreams.generator(masterSeed, spec.name(), "arrivals");
         this.sizes = RandomStreams.generator(masterSeed, spec.name(), "flavours");
         this.lifetimes = spec.lifetime().create(RandomStreams.generator(masterSeed, spec.name(), "lifetimes"));
-        this.levels = spec.cpuUsage().level().create(RandomStreams.generator(masterSeed, spec.name(), "usage"));
+        this.usages = usages(spec, RandomStreams.generator(masterSeed, spec.name(), "usage"));
         List<Flavour> flavours = spec.flavours();
         cumulativeWeights = new double[flavours.size()];
         double total = 0;
@@ -85,12 +89,26 @@ final class SyntheticStream implements RequestSource {
     private VmRequest request(double arrival) {
         Flavour flavour = spec.flavours().get(pickFlavour());
         double lifetime = Math.max(SHORTEST_LIFETIME_S, lifetimes.sample());
-        double level = Math.max(0, Math.min(1, levels.sample()));
-        UsageProfile usage = spec.cpuUsage().followsDiurnal()
-            ? time -> Math.min(1, level * diurnalFactor.at(time))
-            : UsageProfile.constant(level);
+        UsageProfile usage = usages.get();
         return new VmRequest(count++, arrival, lifetime, flavour.cores(), flavour.memoryMib(),
             spec.operator(), spec.origin(), spec.name(), usage);
+    }
+
+    /** Draws each VM's CPU-usage profile: a level from a distribution, or a measured series from a usage trace. */
+    private Supplier<UsageProfile> usages(WorkloadSpec spec, RandomGenerator random) {
+        if (spec.cpuUsage() instanceof UsageSpec.Measured measured) {
+            UsageLibrary library = TraceReaders.readUsage(measured.format(), measured.path());
+            // the series keep their own time of day: simulation time 0 is midnight, as in the traces
+            return () -> library.pick(random);
+        }
+        UsageSpec.Drawn drawn = (UsageSpec.Drawn) spec.cpuUsage();
+        RealDistribution levels = drawn.level().create(random);
+        return () -> {
+            double level = Math.max(0, Math.min(1, levels.sample()));
+            return drawn.followsDiurnal()
+                ? time -> Math.min(1, level * diurnalFactor.at(time))
+                : UsageProfile.constant(level);
+        };
     }
 
     /**

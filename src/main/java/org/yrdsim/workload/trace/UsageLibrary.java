@@ -1,7 +1,7 @@
 package org.yrdsim.workload.trace;
 
 import java.util.List;
-import java.util.random.RandomGenerator;
+import org.apache.commons.math3.random.RandomGenerator;
 
 /**
  * Measured usage series a synthetic stream can draw VM profiles from, with the account of how they
