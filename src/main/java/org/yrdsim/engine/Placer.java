@@ -119,7 +119,7 @@ final class Placer {
         for (PlacedVm vm : evicted) {
             Optional<DatacenterScheduler.Choice> moved = place(vm.request(), vm.end() - clock.now(), true);
             if (moved.isPresent()) {
-                metrics.replaced(vm.request(), dc, moved.get().datacenter());
+                metrics.replaced(vm.request());
             } else {
                 metrics.lost(vm.request(), clock.now());
             }

@@ -99,7 +99,7 @@ public final class MetricsRecorder {
     }
 
     /** A VM thrown off a failed host that found room again. */
-    public void replaced(VmRequest request, ClusterDatacenter from, ClusterDatacenter to) {
+    public void replaced(VmRequest request) {
         count(request, Metric.REPLACED);
     }
 

@@ -2,7 +2,6 @@ package org.yrdsim.metrics;
 
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.yrdsim.scenario.DatacenterSpec;
-import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.Site;
 
 import java.util.Arrays;
