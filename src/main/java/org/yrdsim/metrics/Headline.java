@@ -19,6 +19,10 @@ public record Headline(String figure, String label, boolean share) {
         new Headline("rejectionRate", "rejection rate", true),
         new Headline("rejections", "rejections", false),
         new Headline("peakConcurrentVms", "peak VMs at once", false),
+        new Headline("lost", "VMs lost to failures", false),
+        new Headline("nPlusOneShare", "time with N+1 headroom", true),
+        new Headline("latency.p95Ms", "latency p95 (ms)", false),
+        new Headline("pue", "PUE", false),
         new Headline("facilityEnergyKwh", "facility energy (kWh)", false),
         new Headline("carbonTonnes", "carbon (t)", false),
         new Headline("costYuan", "energy cost (yuan)", false));
@@ -32,8 +36,8 @@ public record Headline(String figure, String label, boolean share) {
     /** Utilisation levels and rejection rates are shares of a whole; counts, energy and money are not. */
     public static boolean isShare(String figure) {
         String last = figure.substring(figure.lastIndexOf('.') + 1);
-        return last.equals("rejectionRate")
-            || figure.matches("(.*\\.)?(allocatedCpu|allocatedMemory|usedCpu|rackUtilisation)\\.(mean|p95|peak)");
+        return last.equals("rejectionRate") || last.equals("nPlusOneShare") || figure.contains("shareWithinMs.")
+            || figure.matches("(.*\\.)?(allocatedCpu|allocatedMemory|usedCpu|rackUtilisation|unavailableCpu)\\.(mean|p95|peak)");
     }
 
     /** A file-name-safe form of the figure name. */
