@@ -14,10 +14,11 @@ public interface HostIndex {
     void update(int slot, int freeCores, long freeMemoryMib);
 
     static HostIndex create(HostPolicy policy, int[] freeCores, long[] freeMemoryMib) {
-        return switch (policy) {
+        HostIndex index = switch (policy) {
             case FIRST_FIT -> new FirstFitIndex(freeCores, freeMemoryMib);
             case BEST_FIT -> new FreeCoresIndex(freeCores, freeMemoryMib, false);
             case WORST_FIT -> new FreeCoresIndex(freeCores, freeMemoryMib, true);
         };
+        return new RememberedMisses(index, freeCores, freeMemoryMib);
     }
 }

@@ -8,6 +8,7 @@ import org.yrdsim.scenario.HostPolicy;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HostIndexTest {
 
@@ -68,6 +69,44 @@ class HostIndexTest {
                 index.update(changed, cores[changed], memory[changed]);
             }
         }
+    }
+
+    /**
+     * As the cluster fills (hosts only lose room, but for a rare release) most searches fail, and
+     * the index answers many of them from the misses it remembers: those answers must still agree
+     * with the scan.
+     */
+    @ParameterizedTest
+    @EnumSource(HostPolicy.class)
+    void rememberedMissesAgreeWithBruteForceWhileTheClusterFills(HostPolicy policy) {
+        SplittableRandom random = new SplittableRandom(7);
+        int hosts = 64;
+        int[] cores = new int[hosts];
+        long[] memory = new long[hosts];
+        java.util.Arrays.fill(cores, 32);
+        java.util.Arrays.fill(memory, 128);
+        HostIndex index = HostIndex.create(policy, cores, memory);
+        int misses = 0;
+        for (int step = 0; step < 5000; step++) {
+            int wantCores = 1 + random.nextInt(16);
+            long wantMemory = 4L * wantCores;
+            int expected = bruteForce(policy, cores, memory, wantCores, wantMemory);
+            assertEquals(expected, index.find(wantCores, wantMemory), "step " + step);
+            if (expected >= 0) {
+                cores[expected] -= wantCores;
+                memory[expected] -= wantMemory;
+                index.update(expected, cores[expected], memory[expected]);
+            } else {
+                misses++;
+            }
+            if (random.nextInt(50) == 0) {
+                int released = random.nextInt(hosts);
+                cores[released] = Math.min(32, cores[released] + 8);
+                memory[released] = Math.min(128, memory[released] + 32);
+                index.update(released, cores[released], memory[released]);
+            }
+        }
+        assertTrue(misses > 1000, "the cluster should be full most of the time: " + misses + " misses");
     }
 
     /** The policies' definitions, by scanning: best fit = fewest free cores, worst fit = most; ties and first fit = lowest slot. */

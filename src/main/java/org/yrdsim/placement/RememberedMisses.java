@@ -1,0 +1,55 @@
+package org.yrdsim.placement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Remembers the sizes a host index just failed to find room for. While no host gains room, a
+ * request at least as large in cores and memory cannot fit either, and is turned away without a
+ * search. In a full cluster (a trace replay rejecting most of a burst of identical instances) the
+ * searches that find nothing were most of the time spent, since a first-fit search for a host that
+ * does not exist may visit much of its tree.
+ */
+final class RememberedMisses implements HostIndex {
+    /** Enough for the few sizes a burst asks for; beyond it the oldest is forgotten. */
+    private static final int REMEMBERED = 16;
+
+    private final HostIndex index;
+    private final int[] freeCores;
+    private final long[] freeMemory;
+    private final List<long[]> misses = new ArrayList<>();
+
+    RememberedMisses(HostIndex index, int[] freeCores, long[] freeMemoryMib) {
+        this.index = index;
+        this.freeCores = freeCores.clone();
+        this.freeMemory = freeMemoryMib.clone();
+    }
+
+    @Override
+    public int find(int cores, long memoryMib) {
+        for (long[] miss : misses) {
+            if (cores >= miss[0] && memoryMib >= miss[1]) {
+                return -1;
+            }
+        }
+        int slot = index.find(cores, memoryMib);
+        if (slot < 0) {
+            misses.removeIf(miss -> miss[0] >= cores && miss[1] >= memoryMib);
+            if (misses.size() == REMEMBERED) {
+                misses.remove(0);
+            }
+            misses.add(new long[]{cores, memoryMib});
+        }
+        return slot;
+    }
+
+    @Override
+    public void update(int slot, int cores, long memoryMib) {
+        if (cores > freeCores[slot] || memoryMib > freeMemory[slot]) {
+            misses.clear();
+        }
+        freeCores[slot] = cores;
+        freeMemory[slot] = memoryMib;
+        index.update(slot, cores, memoryMib);
+    }
+}
