@@ -2,11 +2,8 @@ package org.yrdsim.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,14 +16,11 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private CliOutcome last;
 
     private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        last = CliOutcome.run(args);
+        return last.code();
     }
 
     @Test
@@ -36,7 +30,7 @@ class CliTest {
         Path results = dir.resolve("results");
         int code = run("run", bad.toString(), "--results", results.toString());
         assertEquals(Main.BAD_INPUT, code);
-        String message = err.toString();
+        String message = last.err();
         assertTrue(message.startsWith("error: " + bad + ":13:"), message);
         assertTrue(message.contains("sites[0].pue"), message);
         assertEquals(1, message.lines().count(), "expected one line, got: " + message);
@@ -50,16 +44,16 @@ class CliTest {
         Files.writeString(bad, "name: x\n");
         int code = run("validate", "src/test/resources/scenarios/tiny.yaml", bad.toString());
         assertEquals(Main.BAD_INPUT, code);
-        assertTrue(out.toString().contains("ok: src/test/resources/scenarios/tiny.yaml"), out.toString());
-        assertTrue(err.toString().contains(bad + ":1:1: simulation: missing required key 'simulation'"), err.toString());
+        assertTrue(last.out().contains("ok: src/test/resources/scenarios/tiny.yaml"), last.out());
+        assertTrue(last.err().contains(bad + ":1:1: simulation: missing required key 'simulation'"), last.err());
     }
 
     @Test
     void runPrintsHeadlinesAndWritesResults() {
         Path results = dir.resolve("results");
         int code = run("run", "src/test/resources/scenarios/tiny.yaml", "--results", results.toString());
-        assertEquals(0, code, err.toString());
-        assertTrue(out.toString().contains("operator red"), out.toString());
+        assertEquals(0, code, last.err());
+        assertTrue(last.out().contains("operator red"), last.out());
         assertTrue(Files.isRegularFile(results.resolve("tiny/summary.json")));
     }
 }

@@ -7,8 +7,6 @@ import org.yrdsim.report.CompareReport;
 import org.yrdsim.report.HtmlReport;
 import org.yrdsim.report.SummaryJson;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,19 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CommandsTest {
     private static final String TINY = "src/test/resources/scenarios/compare-tiny.yaml";
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome yrdsim(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        picocli.CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Outcome(code, out.toString(), err.toString());
-    }
-
     private static List<String> entries(Path dir) throws Exception {
         if (!Files.exists(dir)) {
             return List.of();
@@ -48,7 +33,7 @@ class CommandsTest {
 
     @Test
     void runRecordsOverridesInItsFolderNameAndSummary(@TempDir Path results) throws Exception {
-        Outcome o = yrdsim("run", TINY, "--results", results.toString(), "--set", "placement.hostPolicy=worst-fit",
+        CliOutcome o = CliOutcome.run("run", TINY, "--results", results.toString(), "--set", "placement.hostPolicy=worst-fit",
             "--replications", "2");
         assertEquals(0, o.code(), o.err());
         Path folder = results.resolve("tiny--hostPolicy=worst-fit");
@@ -61,7 +46,7 @@ class CommandsTest {
     @Test
     void reportEscapesScenarioTextAndEmbedsEveryChart(@TempDir Path results) throws Exception {
         String description = "<script>alert('x')</script> & \"quoted\"";
-        Outcome o = yrdsim("run", TINY, "--results", results.toString(), "--set", "description=" + description);
+        CliOutcome o = CliOutcome.run("run", TINY, "--results", results.toString(), "--set", "description=" + description);
         assertEquals(0, o.code(), o.err());
         Path folder = entriesOf(results).get(0);
         String html = Files.readString(folder.resolve(HtmlReport.FILE));
@@ -79,10 +64,10 @@ class CommandsTest {
 
     @Test
     void compareWritesTablesChartsAndReportOfPairedRuns(@TempDir Path results) throws Exception {
-        assertEquals(0, yrdsim("run", TINY, "--results", results.toString(), "--replications", "3").code());
-        assertEquals(0, yrdsim("run", TINY, "--results", results.toString(), "--replications", "3",
+        assertEquals(0, CliOutcome.run("run", TINY, "--results", results.toString(), "--replications", "3").code());
+        assertEquals(0, CliOutcome.run("run", TINY, "--results", results.toString(), "--replications", "3",
             "--set", "placement.hostPolicy=worst-fit").code());
-        Outcome o = yrdsim("compare", results.resolve("tiny").toString(), results.resolve("tiny--hostPolicy=worst-fit").toString(),
+        CliOutcome o = CliOutcome.run("compare", results.resolve("tiny").toString(), results.resolve("tiny--hostPolicy=worst-fit").toString(),
             "--results", results.toString());
         assertEquals(0, o.code(), o.err());
         Path folder = results.resolve("compare-tiny-vs-tiny--hostPolicy=worst-fit");
@@ -116,7 +101,7 @@ class CommandsTest {
             String[] args = java.util.Arrays.copyOf(c, c.length - 1);
             String[] withResults = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
                 java.util.stream.Stream.of("--results", results.toString())).toArray(String[]::new);
-            Outcome o = yrdsim(withResults);
+            CliOutcome o = CliOutcome.run(withResults);
             assertEquals(Main.BAD_INPUT, o.code(), String.join(" ", args) + ": " + o.err());
             assertTrue(o.err().startsWith("error: ") && o.err().contains(expected), o.err());
             assertEquals(1, o.err().strip().lines().count(), "one line, no stack trace: " + o.err());
@@ -126,7 +111,7 @@ class CommandsTest {
 
     @Test
     void sweepAndPlanWriteTheirFolders(@TempDir Path results) throws Exception {
-        Outcome sweep = yrdsim("sweep", TINY, "--results", results.toString(), "--vary", "placement.hostPolicy=first-fit,worst-fit",
+        CliOutcome sweep = CliOutcome.run("sweep", TINY, "--results", results.toString(), "--vary", "placement.hostPolicy=first-fit,worst-fit",
             "--vary", "simulation.scale=0.5..1:0.5");
         assertEquals(0, sweep.code(), sweep.err());
         assertTrue(sweep.out().contains("wall time") && sweep.out().contains("sum of the single-run times"), sweep.out());
@@ -135,7 +120,7 @@ class CommandsTest {
             "sweep-rejectionRate.png", "heatmap-rejectionRate.png")), files.toString());
         assertEquals(5, Files.readAllLines(results.resolve("sweep-tiny/sweep.csv")).size(), "header and 4 points");
 
-        Outcome plan = yrdsim("plan", TINY, "--results", results.toString(), "--vary", "operators.alibaba.datacenters[0].hosts.small=1..6",
+        CliOutcome plan = CliOutcome.run("plan", TINY, "--results", results.toString(), "--vary", "operators.alibaba.datacenters[0].hosts.small=1..6",
             "--target", "operators.alibaba.rejectionRate<=0.5", "--replications", "2");
         assertEquals(0, plan.code(), plan.err());
         assertTrue(plan.out().contains("answer: operators.alibaba.datacenters[0].hosts.small = "), plan.out());

@@ -5,8 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,14 +20,11 @@ class TraceCliTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private CliOutcome last;
 
     private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        last = CliOutcome.run(args);
+        return last.code();
     }
 
     @Test
@@ -37,7 +32,7 @@ class TraceCliTest {
         Path scenario = dir.resolve("missing.yaml");
         Files.writeString(scenario, tinyWithAbsolutePaths().replace("alibaba2017/tasks.csv", "alibaba2017/gone.csv"));
         assertEquals(Main.BAD_INPUT, run("validate", scenario.toString()));
-        String message = err.toString();
+        String message = last.err();
         assertTrue(message.startsWith("error: " + scenario + ":"), message);
         assertTrue(message.contains("traces[0].path: trace file not found: " + FIXTURES.resolve("alibaba2017/gone.csv")), message);
         assertEquals(1, message.lines().count(), message);
@@ -46,8 +41,8 @@ class TraceCliTest {
     @Test
     void aTraceDirectoryIsWhereRelativeTracePathsPoint() {
         assertEquals(Main.BAD_INPUT, run("validate", TRACE_TINY.toString(), "--trace-dir", dir.toString()));
-        assertEquals(0, run("validate", TRACE_TINY.toString(), "--trace-dir", "src/test/resources/scenarios"), err.toString());
-        assertTrue(out.toString().contains("1 trace streams"), out.toString());
+        assertEquals(0, run("validate", TRACE_TINY.toString(), "--trace-dir", "src/test/resources/scenarios"), last.err());
+        assertTrue(last.out().contains("1 trace streams"), last.out());
     }
 
     @Test
@@ -56,7 +51,7 @@ class TraceCliTest {
         Files.writeString(scenario, tinyWithAbsolutePaths().replace("alibaba2017/tasks.csv", "google/tasks.csv"));
         Path results = dir.resolve("results");
         assertEquals(Main.BAD_INPUT, run("run", scenario.toString(), "--results", results.toString()));
-        String message = err.toString();
+        String message = last.err();
         assertTrue(message.startsWith("error: trace stream 'batch': " + FIXTURES.resolve("google/tasks.csv") + ", line 1: expected"),
             message);
         assertEquals(1, message.lines().count(), message);
@@ -68,22 +63,22 @@ class TraceCliTest {
     void aFittedFragmentIsAcceptedOncePastedIntoAScenario() throws IOException {
         Path fragment = dir.resolve("fitted.yaml");
         assertEquals(0, run("fit", "--format", "alibaba-2017-batch-task", FIXTURES.resolve("alibaba2017/tasks.csv").toString(),
-            "--reference-memory", "64 GiB", "--operator", "ali", "--origin", "hangzhou", "--out", fragment.toString()), err.toString());
+            "--reference-memory", "64 GiB", "--operator", "ali", "--origin", "hangzhou", "--out", fragment.toString()), last.err());
         String yaml = Files.readString(fragment);
         assertTrue(yaml.contains("Kolmogorov-Smirnov distance"), yaml);
         assertTrue(yaml.contains("hourly: ["), yaml);
 
         Path scenario = dir.resolve("with-fitted.yaml");
         Files.writeString(scenario, tinyWithAbsolutePaths().replace("workloads: []\n", yaml));
-        assertEquals(0, run("validate", scenario.toString()), err.toString() + "\n" + yaml);
-        assertTrue(out.toString().contains("1 workload streams, 1 trace streams"), out.toString());
+        assertEquals(0, run("validate", scenario.toString()), last.err() + "\n" + yaml);
+        assertTrue(last.out().contains("1 workload streams, 1 trace streams"), last.out());
     }
 
     @Test
     void fitAsksForTheReferenceMachineWhereTheFormatNeedsIt() {
         assertEquals(CommandLine.ExitCode.USAGE, run("fit", "--format", "google-2011-task-events",
             FIXTURES.resolve("google/tasks.csv").toString(), "--reference-memory", "128 GiB"));
-        assertTrue(err.toString().contains("--reference-cores is needed"), err.toString());
+        assertTrue(last.err().contains("--reference-cores is needed"), last.err());
     }
 
     private static String tinyWithAbsolutePaths() throws IOException {

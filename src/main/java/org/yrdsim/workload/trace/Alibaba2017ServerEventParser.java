@@ -29,11 +29,6 @@ final class Alibaba2017ServerEventParser implements MachineParser {
     }
 
     @Override
-    public boolean isHeader(String line, long lineNumber) {
-        return false;
-    }
-
-    @Override
     public Machine parse(String line, TraceReport report) throws BadRow {
         Fields f = Fields.csv(line, 7, "Alibaba 2017 server_event");
         f.longValue(0, "timestamp");

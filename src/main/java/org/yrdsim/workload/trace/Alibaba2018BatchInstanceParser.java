@@ -33,11 +33,6 @@ final class Alibaba2018BatchInstanceParser implements TaskParser {
     }
 
     @Override
-    public boolean isHeader(String line, long lineNumber) {
-        return false;
-    }
-
-    @Override
     public void parse(String line, TaskSink out) throws BadRow {
         Fields f = Fields.csv(line, 14, "Alibaba 2018 batch_instance");
         String instance = f.text(0);

@@ -26,11 +26,6 @@ final class Alibaba2018BatchTaskParser implements TaskParser {
     }
 
     @Override
-    public boolean isHeader(String line, long lineNumber) {
-        return false;
-    }
-
-    @Override
     public void parse(String line, TaskSink out) throws BadRow {
         Fields f = Fields.csv(line, 9, "Alibaba 2018 batch_task");
         String task = f.text(0);

@@ -31,11 +31,6 @@ final class Alibaba2018ContainerMetaParser implements TaskParser {
     }
 
     @Override
-    public boolean isHeader(String line, long lineNumber) {
-        return false;
-    }
-
-    @Override
     public void parse(String line, TaskSink out) throws BadRow {
         Fields f = Fields.csv(line, 8, "Alibaba 2018 container_meta");
         String container = f.text(0);

@@ -29,11 +29,6 @@ final class Alibaba2018MachineMetaParser implements MachineParser {
     }
 
     @Override
-    public boolean isHeader(String line, long lineNumber) {
-        return false;
-    }
-
-    @Override
     public Machine parse(String line, TraceReport report) throws BadRow {
         Fields f = Fields.csv(line, 7, "Alibaba 2018 machine_meta");
         String id = f.text(0);

@@ -26,11 +26,6 @@ final class AzureVmTableParser implements TaskParser {
     private static final long MIB_PER_GIB = 1024;
 
     @Override
-    public boolean isHeader(String line, long lineNumber) {
-        return false;
-    }
-
-    @Override
     public void parse(String line, TaskSink out) throws BadRow {
         Fields f = Fields.csv(line, 11, "the Azure vmtable");
         String vm = f.text(0);

@@ -2,8 +2,10 @@ package org.yrdsim.workload.trace;
 
 /** Turns the data lines of one request format into {@link TraceTask}s; one implementation per format. */
 interface TaskParser {
-    /** Header or comment lines, passed over without counting as rows. */
-    boolean isHeader(String line, long lineNumber);
+    /** Header or comment lines, passed over without counting as rows; most trace tables have none. */
+    default boolean isHeader(String line, long lineNumber) {
+        return false;
+    }
 
     void parse(String line, TaskSink out) throws BadRow;
 
