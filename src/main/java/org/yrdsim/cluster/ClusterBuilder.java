@@ -1,10 +1,7 @@
 package org.yrdsim.cluster;
 
-import org.cloudsimplus.allocationpolicies.VmAllocationPolicy;
 import org.cloudsimplus.core.CloudSimPlus;
 import org.cloudsimplus.datacenters.DatacenterSimple;
-import org.cloudsimplus.resources.Pe;
-import org.cloudsimplus.resources.PeSimple;
 import org.yrdsim.scenario.DatacenterSpec;
 import org.yrdsim.scenario.HostType;
 import org.yrdsim.scenario.Scenario;
@@ -12,7 +9,7 @@ import org.yrdsim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /** Turns a scenario's topology into CloudSim Plus datacenters and hosts: one datacenter per operator and site. */
 public final class ClusterBuilder {
@@ -20,10 +17,10 @@ public final class ClusterBuilder {
     }
 
     /**
-     * @param policies makes the allocation policy of one datacenter from its hosts
+     * @param searches makes the host search of one datacenter from its hosts' free milli-cores and memory
      */
     public static List<ClusterDatacenter> build(Scenario scenario, CloudSimPlus simulation,
-                                                Function<List<ClusterHost>, VmAllocationPolicy> policies) {
+                                                BiFunction<int[], long[], HostSearch> searches) {
         double scale = scenario.simulation().scale();
         double cpuOvercommit = scenario.placement().cpuOvercommit();
         double memoryOvercommit = scenario.placement().memoryOvercommit();
@@ -36,15 +33,22 @@ public final class ClusterBuilder {
                 int virtualCores = (int) Math.floor(type.cores() * cpuOvercommit);
                 long ram = (long) Math.floor(type.memoryMib() * memoryOvercommit);
                 for (int i = 0; i < count; i++) {
-                    hosts.add(host(type, hosts.size(), virtualCores, ram));
+                    hosts.add(new ClusterHost(type, hosts.size(), virtualCores, ram));
                 }
             }
             if (hosts.isEmpty()) {
                 continue;
             }
-            DatacenterSimple datacenter = new DatacenterSimple(simulation, hosts, policies.apply(hosts));
+            int[] milli = new int[hosts.size()];
+            long[] memory = new long[hosts.size()];
+            for (int i = 0; i < milli.length; i++) {
+                milli[i] = hosts.get(i).virtualCores() * 1000;
+                memory[i] = hosts.get(i).getRam().getCapacity();
+            }
+            DatacenterSimple datacenter = new WaitingDatacenter(simulation, hosts);
             datacenter.setName(spec.name());
-            datacenters.add(new ClusterDatacenter(spec, scenario.site(spec.site()).orElseThrow(), datacenter, List.copyOf(hosts)));
+            datacenters.add(new ClusterDatacenter(spec, scenario.site(spec.site()).orElseThrow(), datacenter,
+                new HostTable(hosts, milli, memory), searches.apply(milli, memory)));
         }
         return List.copyOf(datacenters);
     }
@@ -55,15 +59,5 @@ public final class ClusterBuilder {
             return 0;
         }
         return (int) Math.max(1, Math.round(count * scale));
-    }
-
-    private static ClusterHost host(HostType type, int slot, int virtualCores, long ram) {
-        List<Pe> pes = new ArrayList<>(virtualCores);
-        for (int i = 0; i < virtualCores; i++) {
-            pes.add(new PeSimple(type.coreMhz()));
-        }
-        ClusterHost host = new ClusterHost(type, slot, ram, pes);
-        host.setPowerModel(new CurvePowerModel(type.power()));
-        return host;
     }
 }

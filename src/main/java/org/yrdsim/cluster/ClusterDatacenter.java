@@ -6,11 +6,40 @@ import org.yrdsim.scenario.Site;
 
 import java.util.List;
 
-/** One operator's datacenter at one site, as built in CloudSim Plus. */
-public record ClusterDatacenter(DatacenterSpec spec, Site site, Datacenter datacenter, List<ClusterHost> hosts) {
-    /** Virtual cores offered by all its hosts. */
-    public long offeredCores() {
-        return hosts.stream().mapToLong(ClusterHost::getPesNumber).sum();
+/**
+ * One operator's datacenter at one site: the CloudSim Plus datacenter and hosts, the hosts' state
+ * and the search that finds room among them. Every change of a host goes through here, so the
+ * search always sees the room the table holds.
+ */
+public final class ClusterDatacenter {
+    private final DatacenterSpec spec;
+    private final Site site;
+    private final Datacenter datacenter;
+    private final HostTable table;
+    private final HostSearch search;
+
+    ClusterDatacenter(DatacenterSpec spec, Site site, Datacenter datacenter, HostTable table, HostSearch search) {
+        this.spec = spec;
+        this.site = site;
+        this.datacenter = datacenter;
+        this.table = table;
+        this.search = search;
+    }
+
+    public DatacenterSpec spec() {
+        return spec;
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    public Datacenter datacenter() {
+        return datacenter;
+    }
+
+    public HostTable table() {
+        return table;
     }
 
     public String name() {
@@ -19,5 +48,62 @@ public record ClusterDatacenter(DatacenterSpec spec, Site site, Datacenter datac
 
     public String operator() {
         return spec.operator();
+    }
+
+    public List<ClusterHost> hosts() {
+        return datacenter.getHostList();
+    }
+
+    /** Virtual cores offered by all its hosts. */
+    public long offeredCores() {
+        return table.totalMilli() / 1000;
+    }
+
+    /** Slot of the running host the search picks for this room, or -1. */
+    public int find(int milliCores, long memoryMib) {
+        return search.find(milliCores, memoryMib);
+    }
+
+    public void place(PlacedVm vm) {
+        table.attach(vm);
+        refresh(vm.slot());
+    }
+
+    public void remove(PlacedVm vm) {
+        table.detach(vm);
+        refresh(vm.slot());
+    }
+
+    public void switchOff(int slot) {
+        table.setPower(slot, HostTable.Power.OFF, 0);
+        refresh(slot);
+    }
+
+    public void boot(int slot, double readyAt) {
+        table.setPower(slot, HostTable.Power.BOOTING, readyAt);
+        refresh(slot);
+    }
+
+    public void bootFinished(int slot) {
+        table.setPower(slot, HostTable.Power.ON, table.readyAt(slot));
+    }
+
+    public void fail(int slot) {
+        table.fail(slot);
+        refresh(slot);
+    }
+
+    public void repair(int slot) {
+        table.repair(slot);
+        refresh(slot);
+    }
+
+    private void refresh(int slot) {
+        search.update(slot, table.openMilli(slot), table.openMemory(slot));
+    }
+
+    @Override
+    public String toString() {
+        return name();
     }
 }

@@ -7,6 +7,8 @@ import org.yrdsim.scenario.PowerCurve;
 /**
  * A host power model that interpolates between the points of its curve. CloudSim Plus 8.5.7's
  * PowerModelHostSpec rounds to the wrong point and throws above 95% load, so it is not used.
+ * The load comes from the host's {@link HostTable}, not from CloudSim VMs, so only
+ * {@link #getPower(double)} is meaningful.
  */
 public final class CurvePowerModel extends PowerModelHostAbstract {
     private final PowerCurve curve;
@@ -22,8 +24,6 @@ public final class CurvePowerModel extends PowerModelHostAbstract {
 
     @Override
     public PowerMeasurement getPowerMeasurement() {
-        ClusterHost host = (ClusterHost) getHost();
-        double watts = host.powerWatts(host.usedCores(host.getSimulation().clock()));
-        return new PowerMeasurement(Math.min(watts, curve.idle()), Math.max(0, watts - curve.idle()));
+        throw new UnsupportedOperationException("host load is kept in the HostTable; ask it for power");
     }
 }

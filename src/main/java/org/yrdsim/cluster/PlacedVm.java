@@ -1,34 +1,45 @@
 package org.yrdsim.cluster;
 
-import org.cloudsimplus.vms.VmSimple;
 import org.yrdsim.workload.VmRequest;
 
 /**
- * The CloudSim VM made for one request on one host. A VM moved off a failed host gets a new
- * PlacedVm on its new host; the old one is then {@link #retired()} and its departure is ignored.
+ * A request placed on a host. It is not a CloudSim VM: with a million VMs alive at once,
+ * CloudSim's dozen objects per VM were most of the heap. It is linked into its host's list of
+ * VMs (for evicting a failed host and for evaluating usage) and sits in the run's departure heap.
  */
-public final class PlacedVm extends VmSimple {
+public final class PlacedVm {
     private final VmRequest request;
+    private final ClusterDatacenter datacenter;
+    private final int slot;
     private final double start;
     private final double end;
-    private boolean retired;
+    /** Position in the departure heap, -1 when not in it. */
+    private int heapIndex = -1;
+    PlacedVm previous;
+    PlacedVm next;
 
     /**
      * @param start when it starts running (its arrival, or the end of its host's boot)
      * @param end   when it leaves
      */
-    public PlacedVm(VmRequest request, double mipsPerCore, double start, double end) {
-        super(request.id(), mipsPerCore, request.cores());
+    public PlacedVm(VmRequest request, ClusterDatacenter datacenter, int slot, double start, double end) {
         this.request = request;
+        this.datacenter = datacenter;
+        this.slot = slot;
         this.start = start;
         this.end = end;
-        setRam(request.memoryMib());
-        setBw(0);
-        setSize(0);
     }
 
     public VmRequest request() {
         return request;
+    }
+
+    public ClusterDatacenter datacenter() {
+        return datacenter;
+    }
+
+    public int slot() {
+        return slot;
     }
 
     public double start() {
@@ -39,11 +50,11 @@ public final class PlacedVm extends VmSimple {
         return end;
     }
 
-    public boolean retired() {
-        return retired;
+    public int heapIndex() {
+        return heapIndex;
     }
 
-    public void retire() {
-        retired = true;
+    public void heapIndex(int index) {
+        heapIndex = index;
     }
 }

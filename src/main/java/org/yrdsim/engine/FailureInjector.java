@@ -2,12 +2,11 @@ package org.yrdsim.engine;
 
 import org.apache.commons.math3.distribution.RealDistribution;
 import org.yrdsim.cluster.ClusterDatacenter;
-import org.yrdsim.cluster.ClusterHost;
 import org.yrdsim.scenario.FailureSpec;
 import org.yrdsim.workload.RandomStreams;
 
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Random host failures (each host fails, is repaired, and fails again after a fresh draw) and
@@ -20,7 +19,7 @@ final class FailureInjector {
     static final int OUTAGE_STARTS = 900_203;
     static final int OUTAGE_ENDS = 900_204;
 
-    private record HostAt(ClusterDatacenter dc, ClusterHost host) {
+    private record HostAt(ClusterDatacenter dc, int slot) {
     }
 
     private final FailureSpec spec;
@@ -28,12 +27,12 @@ final class FailureInjector {
     private final Clock clock;
     private final RealDistribution timeBetween;
     private final RealDistribution repairTime;
-    private final BiConsumer<ClusterDatacenter, ClusterHost> takeDown;
-    private final BiConsumer<ClusterDatacenter, ClusterHost> bringBack;
+    private final ObjIntConsumer<ClusterDatacenter> takeDown;
+    private final ObjIntConsumer<ClusterDatacenter> bringBack;
 
     FailureInjector(FailureSpec spec, List<ClusterDatacenter> datacenters, long seed, Clock clock,
-                    BiConsumer<ClusterDatacenter, ClusterHost> takeDown,
-                    BiConsumer<ClusterDatacenter, ClusterHost> bringBack) {
+                    ObjIntConsumer<ClusterDatacenter> takeDown,
+                    ObjIntConsumer<ClusterDatacenter> bringBack) {
         this.spec = spec;
         this.datacenters = datacenters;
         this.clock = clock;
@@ -46,8 +45,8 @@ final class FailureInjector {
     void start() {
         if (timeBetween != null) {
             for (ClusterDatacenter dc : datacenters) {
-                for (ClusterHost host : dc.hosts()) {
-                    clock.at(clock.now() + timeBetween.sample(), HOST_FAILS, new HostAt(dc, host));
+                for (int slot = 0; slot < dc.table().size(); slot++) {
+                    clock.at(clock.now() + timeBetween.sample(), HOST_FAILS, new HostAt(dc, slot));
                 }
             }
         }
@@ -61,20 +60,20 @@ final class FailureInjector {
         switch (tag) {
             case HOST_FAILS -> {
                 HostAt at = (HostAt) data;
-                takeDown.accept(at.dc(), at.host());
+                takeDown.accept(at.dc(), at.slot());
                 clock.at(clock.now() + repairTime.sample(), HOST_REPAIRED, at);
             }
             case HOST_REPAIRED -> {
                 HostAt at = (HostAt) data;
-                bringBack.accept(at.dc(), at.host());
+                bringBack.accept(at.dc(), at.slot());
                 clock.at(clock.now() + timeBetween.sample(), HOST_FAILS, at);
             }
             case OUTAGE_STARTS, OUTAGE_ENDS -> {
                 FailureSpec.Outage outage = (FailureSpec.Outage) data;
                 for (ClusterDatacenter dc : datacenters) {
                     if (outage.covers(dc.spec())) {
-                        for (ClusterHost host : dc.hosts()) {
-                            (tag == OUTAGE_STARTS ? takeDown : bringBack).accept(dc, host);
+                        for (int slot = 0; slot < dc.table().size(); slot++) {
+                            (tag == OUTAGE_STARTS ? takeDown : bringBack).accept(dc, slot);
                         }
                     }
                 }

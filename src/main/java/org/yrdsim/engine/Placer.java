@@ -1,18 +1,15 @@
 package org.yrdsim.engine;
 
 import org.yrdsim.cluster.ClusterDatacenter;
-import org.yrdsim.cluster.ClusterHost;
+import org.yrdsim.cluster.HostTable;
 import org.yrdsim.cluster.PlacedVm;
 import org.yrdsim.metrics.MetricsRecorder;
 import org.yrdsim.placement.DatacenterScheduler;
 import org.yrdsim.placement.HostFinder;
-import org.yrdsim.placement.IndexedAllocationPolicy;
 import org.yrdsim.placement.LendingLedger;
 import org.yrdsim.workload.VmRequest;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,25 +17,21 @@ import java.util.Optional;
  * VMs thrown off a failed host, which are placed again under the same rules or counted lost.
  */
 final class Placer {
-    static final int DEPARTURE = 900_001;
-
     private final DatacenterScheduler scheduler;
     private final LendingLedger ledger;
     private final MetricsRecorder metrics;
     private final Optional<PowerSaver> powerSaver;
-    private final Map<ClusterHost, ClusterDatacenter> datacenterOf;
+    private final Departures departures;
     private final Clock clock;
-    private final double end;
 
     Placer(DatacenterScheduler scheduler, LendingLedger ledger, MetricsRecorder metrics, Optional<PowerSaver> powerSaver,
-           Map<ClusterHost, ClusterDatacenter> datacenterOf, Clock clock, double end) {
+           Departures departures, Clock clock) {
         this.scheduler = scheduler;
         this.ledger = ledger;
         this.metrics = metrics;
         this.powerSaver = powerSaver;
-        this.datacenterOf = datacenterOf;
+        this.departures = departures;
         this.clock = clock;
-        this.end = end;
     }
 
     void arrive(VmRequest request) {
@@ -60,62 +53,51 @@ final class Placer {
         Optional<DatacenterScheduler.Choice> choice = scheduler.choose(request, now, HostFinder.RUNNING);
         if (choice.isEmpty() && powerSaver.isPresent()) {
             PowerSaver saver = powerSaver.get();
-            choice = scheduler.choose(request, now, (dc, r) -> saver.offHostFor(dc, r.cores(), r.memoryMib()));
-            choice.ifPresent(c -> saver.boot(c.datacenter(), c.host()));
+            choice = scheduler.choose(request, now, saver::offHostFor);
+            choice.ifPresent(c -> saver.boot(c.datacenter(), c.slot()));
         }
         if (choice.isEmpty()) {
             return Optional.empty();
         }
         ClusterDatacenter dc = choice.get().datacenter();
-        ClusterHost host = choice.get().host();
-        double start = host.power() == ClusterHost.Power.BOOTING ? Math.max(now, host.readyAt()) : now;
-        double departure = fixedEnd ? now + lifetime : start + lifetime;
-        PlacedVm vm = new PlacedVm(request, host.type().coreMhz(), start, departure);
-        var suitability = IndexedAllocationPolicy.of(dc).allocateHostForVm(vm, host);
-        if (!suitability.fully()) {
-            throw new IllegalStateException("the host index offered " + host + " for VM " + request.id()
-                + " but CloudSim Plus refused it (" + suitability + "): index and host are out of step");
-        }
+        int slot = choice.get().slot();
+        HostTable hosts = dc.table();
+        double start = hosts.power(slot) == HostTable.Power.BOOTING ? Math.max(now, hosts.readyAt(slot)) : now;
+        PlacedVm vm = new PlacedVm(request, dc, slot, start, fixedEnd ? now + lifetime : start + lifetime);
+        dc.place(vm);
         if (!dc.operator().equals(request.operator())) {
             ledger.change(request.operator(), dc.operator(), request.cores(), now);
         }
-        if (departure <= end) {
-            clock.at(departure, DEPARTURE, vm);
-        }
+        departures.add(vm);
         return choice;
     }
 
+    /** A VM whose life has ended leaves its host. */
     void depart(PlacedVm vm) {
-        if (vm.retired()) {
-            return;
-        }
-        ClusterHost host = (ClusterHost) vm.getHost();
-        release(vm, host);
+        release(vm);
         metrics.departed(vm.request(), clock.now());
     }
 
-    private void release(PlacedVm vm, ClusterHost host) {
-        ClusterDatacenter dc = datacenterOf.get(host);
-        IndexedAllocationPolicy.of(dc).deallocateHostForVm(vm);
+    private void release(PlacedVm vm) {
+        ClusterDatacenter dc = vm.datacenter();
+        dc.remove(vm);
         if (!dc.operator().equals(vm.request().operator())) {
             ledger.change(vm.request().operator(), dc.operator(), -vm.request().cores(), clock.now());
         }
-        if (host.getVmList().isEmpty() && !host.isDown()) {
-            powerSaver.ifPresent(s -> s.hostEmptied(dc, host));
+        if (dc.table().vmCount(vm.slot()) == 0 && !dc.table().isDown(vm.slot())) {
+            powerSaver.ifPresent(s -> s.hostEmptied(dc, vm.slot()));
         }
     }
 
     /** Takes a host down; its VMs go elsewhere if they can, else they are lost. */
-    void takeDown(ClusterDatacenter dc, ClusterHost host) {
-        List<PlacedVm> evicted = new ArrayList<>();
-        host.getVmList().forEach(vm -> evicted.add((PlacedVm) vm));
+    void takeDown(ClusterDatacenter dc, int slot) {
+        List<PlacedVm> evicted = dc.table().vmsOn(slot);
         for (PlacedVm vm : evicted) {
-            vm.retire();
-            release(vm, host);
+            departures.remove(vm);
+            release(vm);
         }
-        host.fail();
-        powerSaver.ifPresent(s -> s.hostFailed(dc, host));
-        IndexedAllocationPolicy.of(dc).refresh(host);
+        dc.fail(slot);
+        powerSaver.ifPresent(s -> s.hostFailed(dc, slot));
         for (PlacedVm vm : evicted) {
             Optional<DatacenterScheduler.Choice> moved = place(vm.request(), vm.end() - clock.now(), true);
             if (moved.isPresent()) {
@@ -126,11 +108,10 @@ final class Placer {
         }
     }
 
-    void bringBack(ClusterDatacenter dc, ClusterHost host) {
-        host.repair();
-        IndexedAllocationPolicy.of(dc).refresh(host);
-        if (!host.isDown()) {
-            powerSaver.ifPresent(s -> s.hostEmptied(dc, host));
+    void bringBack(ClusterDatacenter dc, int slot) {
+        dc.repair(slot);
+        if (!dc.table().isDown(slot)) {
+            powerSaver.ifPresent(s -> s.hostEmptied(dc, slot));
         }
     }
 }

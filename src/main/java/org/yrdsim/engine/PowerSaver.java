@@ -1,14 +1,13 @@
 package org.yrdsim.engine;
 
 import org.yrdsim.cluster.ClusterDatacenter;
-import org.yrdsim.cluster.ClusterHost;
-import org.yrdsim.placement.IndexedAllocationPolicy;
+import org.yrdsim.cluster.HostTable;
 import org.yrdsim.scenario.PowerOffSpec;
+import org.yrdsim.workload.VmRequest;
 
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -20,15 +19,16 @@ final class PowerSaver {
     static final int IDLE_CHECK = 900_101;
     static final int BOOT_DONE = 900_102;
 
-    private record IdleCheck(ClusterDatacenter dc, ClusterHost host, long emptiedCount) {
+    private record IdleCheck(ClusterDatacenter dc, int slot, long emptiedCount) {
+    }
+
+    private record Booting(ClusterDatacenter dc, int slot) {
     }
 
     private final PowerOffSpec spec;
     private final Clock clock;
-    // by identity: hosts compare equal by id, which repeats across datacenters, and a datacenter
-    // record would hash its whole host list
     private final Map<ClusterDatacenter, TreeSet<Integer>> offSlots = new IdentityHashMap<>();
-    private final Map<ClusterHost, Long> emptied = new IdentityHashMap<>();
+    private final Map<ClusterDatacenter, long[]> emptied = new IdentityHashMap<>();
 
     PowerSaver(PowerOffSpec spec, Clock clock) {
         this.spec = spec;
@@ -37,56 +37,59 @@ final class PowerSaver {
 
     /** Every host starts empty, so each gets its first idle check. */
     void start(List<ClusterDatacenter> datacenters) {
-        datacenters.forEach(dc -> dc.hosts().forEach(host -> hostEmptied(dc, host)));
+        for (ClusterDatacenter dc : datacenters) {
+            offSlots.put(dc, new TreeSet<>());
+            emptied.put(dc, new long[dc.table().size()]);
+            for (int slot = 0; slot < dc.table().size(); slot++) {
+                hostEmptied(dc, slot);
+            }
+        }
     }
 
     /** Called whenever a host becomes empty. */
-    void hostEmptied(ClusterDatacenter dc, ClusterHost host) {
-        long count = emptied.merge(host, 1L, Long::sum);
-        clock.at(clock.now() + spec.idleAfter(), IDLE_CHECK, new IdleCheck(dc, host, count));
+    void hostEmptied(ClusterDatacenter dc, int slot) {
+        long count = ++emptied.get(dc)[slot];
+        clock.at(clock.now() + spec.idleAfter(), IDLE_CHECK, new IdleCheck(dc, slot, count));
     }
 
-    /** An off host of {@code dc} that would have room for the VM once booted, lowest slot first. */
-    Optional<ClusterHost> offHostFor(ClusterDatacenter dc, int cores, long memoryMib) {
-        for (int slot : offSlots.getOrDefault(dc, new TreeSet<>())) {
-            ClusterHost host = dc.hosts().get(slot);
-            if (host.getFreePesNumber() >= cores && host.getRam().getAvailableResource() >= memoryMib) {
-                return Optional.of(host);
+    /** An off host of {@code dc} that would have room for the VM once booted, lowest slot first; -1 if none. */
+    int offHostFor(ClusterDatacenter dc, VmRequest request) {
+        HostTable hosts = dc.table();
+        for (int slot : offSlots.get(dc)) {
+            if (hosts.freeMilli(slot) >= request.milliCores() && hosts.freeMemory(slot) >= request.memoryMib()) {
+                return slot;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
-    void boot(ClusterDatacenter dc, ClusterHost host) {
-        offSlots.get(dc).remove(host.slot());
-        host.boot(clock.now() + spec.bootDelay());
-        IndexedAllocationPolicy.of(dc).refresh(host);
-        clock.at(host.readyAt(), BOOT_DONE, host);
+    void boot(ClusterDatacenter dc, int slot) {
+        offSlots.get(dc).remove(slot);
+        double readyAt = clock.now() + spec.bootDelay();
+        dc.boot(slot, readyAt);
+        clock.at(readyAt, BOOT_DONE, new Booting(dc, slot));
     }
 
     /** A failed host cannot be booted until repaired. */
-    void hostFailed(ClusterDatacenter dc, ClusterHost host) {
-        TreeSet<Integer> off = offSlots.get(dc);
-        if (off != null) {
-            off.remove(host.slot());
-        }
+    void hostFailed(ClusterDatacenter dc, int slot) {
+        offSlots.get(dc).remove(slot);
     }
 
     void handle(int tag, Object data) {
         if (tag == BOOT_DONE) {
-            ClusterHost host = (ClusterHost) data;
-            if (host.power() == ClusterHost.Power.BOOTING) {
-                host.bootFinished();
+            Booting booting = (Booting) data;
+            if (booting.dc().table().power(booting.slot()) == HostTable.Power.BOOTING) {
+                booting.dc().bootFinished(booting.slot());
             }
             return;
         }
         IdleCheck check = (IdleCheck) data;
-        ClusterHost host = check.host();
-        if (emptied.get(host) == check.emptiedCount() && host.getVmList().isEmpty() && !host.isDown()
-            && host.power() == ClusterHost.Power.ON) {
-            host.switchOff();
-            IndexedAllocationPolicy.of(check.dc()).refresh(host);
-            offSlots.computeIfAbsent(check.dc(), d -> new TreeSet<>()).add(host.slot());
+        HostTable hosts = check.dc().table();
+        int slot = check.slot();
+        if (emptied.get(check.dc())[slot] == check.emptiedCount() && hosts.vmCount(slot) == 0 && !hosts.isDown(slot)
+            && hosts.power(slot) == HostTable.Power.ON) {
+            check.dc().switchOff(slot);
+            offSlots.get(check.dc()).add(slot);
         }
     }
 }

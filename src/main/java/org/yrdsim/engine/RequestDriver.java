@@ -4,7 +4,6 @@ import org.cloudsimplus.core.CloudSimEntity;
 import org.cloudsimplus.core.CloudSimPlus;
 import org.cloudsimplus.core.events.SimEvent;
 import org.yrdsim.cluster.ClusterDatacenter;
-import org.yrdsim.cluster.PlacedVm;
 import org.yrdsim.metrics.MetricsRecorder;
 import org.yrdsim.workload.RequestSource;
 import org.yrdsim.workload.VmRequest;
@@ -33,6 +32,7 @@ final class RequestDriver extends CloudSimEntity implements Clock {
     private final double duration;
     private final double sampleInterval;
     private Placer placer;
+    private Departures departures;
     private Optional<PowerSaver> powerSaver = Optional.empty();
     private Optional<FailureInjector> failures = Optional.empty();
     private List<ClusterDatacenter> datacenters = List.of();
@@ -47,10 +47,11 @@ final class RequestDriver extends CloudSimEntity implements Clock {
         this.sampleInterval = sampleInterval;
     }
 
-    void wire(List<ClusterDatacenter> datacenters, Placer placer, Optional<PowerSaver> powerSaver,
+    void wire(List<ClusterDatacenter> datacenters, Placer placer, Departures departures, Optional<PowerSaver> powerSaver,
               Optional<FailureInjector> failures) {
         this.datacenters = datacenters;
         this.placer = placer;
+        this.departures = departures;
         this.powerSaver = powerSaver;
         this.failures = failures;
     }
@@ -71,7 +72,7 @@ final class RequestDriver extends CloudSimEntity implements Clock {
                 placer.arrive((VmRequest) event.getData());
                 scheduleNextArrival();
             }
-            case Placer.DEPARTURE -> placer.depart((PlacedVm) event.getData());
+            case Departures.DUE -> departures.leaveDue(placer::depart);
             case SAMPLE -> sample();
             case PowerSaver.IDLE_CHECK, PowerSaver.BOOT_DONE -> powerSaver.orElseThrow().handle(tag, event.getData());
             case FailureInjector.HOST_FAILS, FailureInjector.HOST_REPAIRED, FailureInjector.OUTAGE_STARTS,

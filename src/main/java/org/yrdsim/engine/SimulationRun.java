@@ -3,14 +3,13 @@ package org.yrdsim.engine;
 import org.cloudsimplus.core.CloudSimPlus;
 import org.yrdsim.cluster.ClusterBuilder;
 import org.yrdsim.cluster.ClusterDatacenter;
-import org.yrdsim.cluster.ClusterHost;
 import org.yrdsim.metrics.Metric;
 import org.yrdsim.metrics.MetricsRecorder;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.metrics.Scope;
 import org.yrdsim.metrics.ScopeSeries;
 import org.yrdsim.placement.DatacenterScheduler;
-import org.yrdsim.placement.IndexedAllocationPolicy;
+import org.yrdsim.placement.HostIndex;
 import org.yrdsim.placement.LatencyTable;
 import org.yrdsim.placement.LendingLedger;
 import org.yrdsim.scenario.Scenario;
@@ -18,7 +17,6 @@ import org.yrdsim.workload.RequestSource;
 import org.yrdsim.workload.Workloads;
 
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,15 +67,12 @@ public final class SimulationRun {
 
     /** One simulation, without the no-sharing counterpart that {@link #run} adds. */
     public static RunResult simulate(Scenario scenario, long seed, Supplier<RequestSource> opener) {
-        CloudSimPlus simulation = new FastClockSimulation();
+        CloudSimPlus simulation = new ClusterSimulation();
         List<ClusterDatacenter> datacenters = ClusterBuilder.build(scenario, simulation,
-            hosts -> new IndexedAllocationPolicy(scenario.placement().hostPolicy(), hosts));
+            (cpu, memory) -> HostIndex.create(scenario.placement().hostPolicy(), cpu, memory));
         Map<String, Long> operatorCores = new HashMap<>();
-        // by identity: CloudSim Plus hosts compare equal by id, and ids repeat across datacenters
-        Map<ClusterHost, ClusterDatacenter> datacenterOf = new IdentityHashMap<>();
         for (ClusterDatacenter dc : datacenters) {
             operatorCores.merge(dc.operator(), dc.offeredCores(), Long::sum);
-            dc.hosts().forEach(h -> datacenterOf.put(h, dc));
         }
         LendingLedger ledger = new LendingLedger(scenario.agreements(), operatorCores, scenario.simulation().warmup());
         DatacenterScheduler scheduler = new DatacenterScheduler(scenario, datacenters, ledger, new LatencyTable(scenario));
@@ -86,13 +81,13 @@ public final class SimulationRun {
             RequestDriver driver = new RequestDriver(simulation, requests, metrics,
                 scenario.simulation().duration(), scenario.simulation().sampleInterval());
             Optional<PowerSaver> powerSaver = scenario.powerOff().map(spec -> new PowerSaver(spec, driver));
-            Placer placer = new Placer(scheduler, ledger, metrics, powerSaver, datacenterOf, driver,
-                scenario.simulation().duration());
+            Departures departures = new Departures(driver, scenario.simulation().duration());
+            Placer placer = new Placer(scheduler, ledger, metrics, powerSaver, departures, driver);
             boolean fails = scenario.failures().timeBetweenFailures().isPresent() || !scenario.failures().outages().isEmpty();
             Optional<FailureInjector> failures = fails
                 ? Optional.of(new FailureInjector(scenario.failures(), datacenters, seed, driver, placer::takeDown, placer::bringBack))
                 : Optional.empty();
-            driver.wire(datacenters, placer, powerSaver, failures);
+            driver.wire(datacenters, placer, departures, powerSaver, failures);
             simulation.start();
         }
         return metrics.result(seed, ledger);

@@ -1,7 +1,7 @@
 package org.yrdsim.metrics;
 
 import org.yrdsim.cluster.ClusterDatacenter;
-import org.yrdsim.cluster.ClusterHost;
+import org.yrdsim.cluster.HostTable;
 import org.yrdsim.placement.LendingLedger;
 import org.yrdsim.scenario.Agreement;
 import org.yrdsim.scenario.Operator;
@@ -189,24 +189,30 @@ public final class MetricsRecorder {
         return row[Metric.CORE_CAPACITY.ordinal()] - row[Metric.ALLOCATED_CORES.ordinal()] - row[Metric.UNAVAILABLE_CORES.ordinal()];
     }
 
+    /** Totals the host table keeps up to date, and the one pass over its hosts that use and power need. */
     private static double[] datacenterLevels(ClusterDatacenter dc, double time) {
+        HostTable hosts = dc.table();
         double[] row = new double[METRICS];
-        for (ClusterHost host : dc.hosts()) {
-            int vms = host.getVmList().size();
-            row[Metric.ALLOCATED_CORES.ordinal()] += host.getBusyPesNumber();
-            row[Metric.CORE_CAPACITY.ordinal()] += host.getPesNumber();
-            row[Metric.ALLOCATED_MEMORY_MIB.ordinal()] += host.getRam().getAllocatedResource();
-            row[Metric.MEMORY_CAPACITY_MIB.ordinal()] += host.getRam().getCapacity();
-            double used = vms == 0 ? 0 : host.usedCores(time);
-            row[Metric.USED_CORES.ordinal()] += used;
-            row[Metric.PHYSICAL_CORES.ordinal()] += host.type().cores();
-            row[Metric.ACTIVE_HOSTS.ordinal()] += vms > 0 ? 1 : 0;
-            row[Metric.HOSTS.ordinal()] += 1;
-            row[Metric.IT_POWER_W.ordinal()] += host.powerWatts(used);
-            row[Metric.VMS.ordinal()] += vms;
-            row[Metric.UNAVAILABLE_CORES.ordinal()] += host.isDown() ? host.getPesNumber() : 0;
-            row[Metric.HOSTS_OFF.ordinal()] += !host.isDown() && host.power() == ClusterHost.Power.OFF ? 1 : 0;
+        row[Metric.ALLOCATED_CORES.ordinal()] = hosts.allocatedMilli() / 1000.0;
+        row[Metric.CORE_CAPACITY.ordinal()] = hosts.totalMilli() / 1000.0;
+        row[Metric.ALLOCATED_MEMORY_MIB.ordinal()] = hosts.allocatedMemory();
+        row[Metric.MEMORY_CAPACITY_MIB.ordinal()] = hosts.totalMemory();
+        row[Metric.PHYSICAL_CORES.ordinal()] = hosts.physicalCores();
+        row[Metric.ACTIVE_HOSTS.ordinal()] = hosts.activeHosts();
+        row[Metric.HOSTS.ordinal()] = hosts.size();
+        row[Metric.VMS.ordinal()] = hosts.vms();
+        row[Metric.UNAVAILABLE_CORES.ordinal()] = hosts.unavailableMilli() / 1000.0;
+        row[Metric.HOSTS_OFF.ordinal()] = hosts.hostsOff();
+        hosts.prepareSample(time);
+        double usedMilli = 0;
+        double watts = 0;
+        for (int slot = 0; slot < hosts.size(); slot++) {
+            double used = hosts.usedMilli(slot, time);
+            usedMilli += used;
+            watts += hosts.powerWatts(slot, used);
         }
+        row[Metric.USED_CORES.ordinal()] = usedMilli / 1000.0;
+        row[Metric.IT_POWER_W.ordinal()] = watts;
         return row;
     }
 

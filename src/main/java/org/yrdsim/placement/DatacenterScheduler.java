@@ -1,7 +1,6 @@
 package org.yrdsim.placement;
 
 import org.yrdsim.cluster.ClusterDatacenter;
-import org.yrdsim.cluster.ClusterHost;
 import org.yrdsim.scenario.Agreement;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.TraceStreamSpec;
@@ -23,8 +22,8 @@ import java.util.TreeMap;
  * request: the capacity filter is the {@link HostFinder}), the weighers pick among those that do.
  */
 public final class DatacenterScheduler {
-    /** Where a request goes, and how far its origin city is from there. */
-    public record Choice(ClusterDatacenter datacenter, ClusterHost host, double latencySeconds) {
+    /** Where a request goes (datacenter and host slot), and how far its origin city is from there. */
+    public record Choice(ClusterDatacenter datacenter, int slot, double latencySeconds) {
     }
 
     private final List<ClusterDatacenter> datacenters;
@@ -56,13 +55,13 @@ public final class DatacenterScheduler {
     public Optional<Choice> choose(VmRequest request, double time, HostFinder hosts) {
         for (List<ClusterDatacenter> tier : tiers.computeIfAbsent(request.operator(), this::tiersFor)) {
             List<ClusterDatacenter> admitted = new ArrayList<>();
-            List<ClusterHost> found = new ArrayList<>();
+            List<Integer> found = new ArrayList<>();
             for (ClusterDatacenter dc : tier) {
-                if (filters.stream().allMatch(f -> f.admits(request, dc))) {
-                    Optional<ClusterHost> host = hosts.find(dc, request);
-                    if (host.isPresent()) {
+                if (admits(request, dc)) {
+                    int slot = hosts.find(dc, request);
+                    if (slot >= 0) {
                         admitted.add(dc);
-                        found.add(host.get());
+                        found.add(slot);
                     }
                 }
             }
@@ -73,6 +72,15 @@ public final class DatacenterScheduler {
             }
         }
         return Optional.empty();
+    }
+
+    private boolean admits(VmRequest request, ClusterDatacenter dc) {
+        for (DatacenterFilter filter : filters) {
+            if (!filter.admits(request, dc)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int best(VmRequest request, List<ClusterDatacenter> candidates, double time) {

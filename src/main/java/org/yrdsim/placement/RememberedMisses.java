@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Remembers the sizes a host index just failed to find room for. While no host gains room, a
- * request at least as large in cores and memory cannot fit either, and is turned away without a
+ * request at least as large in CPU and memory cannot fit either, and is turned away without a
  * search. In a full cluster (a trace replay rejecting most of a burst of identical instances) the
  * searches that find nothing were most of the time spent, since a first-fit search for a host that
  * does not exist may visit much of its tree.
@@ -15,41 +15,41 @@ final class RememberedMisses implements HostIndex {
     private static final int REMEMBERED = 16;
 
     private final HostIndex index;
-    private final int[] freeCores;
+    private final int[] freeCpu;
     private final long[] freeMemory;
     private final List<long[]> misses = new ArrayList<>();
 
-    RememberedMisses(HostIndex index, int[] freeCores, long[] freeMemoryMib) {
+    RememberedMisses(HostIndex index, int[] freeCpu, long[] freeMemoryMib) {
         this.index = index;
-        this.freeCores = freeCores.clone();
+        this.freeCpu = freeCpu.clone();
         this.freeMemory = freeMemoryMib.clone();
     }
 
     @Override
-    public int find(int cores, long memoryMib) {
+    public int find(int cpu, long memoryMib) {
         for (long[] miss : misses) {
-            if (cores >= miss[0] && memoryMib >= miss[1]) {
+            if (cpu >= miss[0] && memoryMib >= miss[1]) {
                 return -1;
             }
         }
-        int slot = index.find(cores, memoryMib);
+        int slot = index.find(cpu, memoryMib);
         if (slot < 0) {
-            misses.removeIf(miss -> miss[0] >= cores && miss[1] >= memoryMib);
+            misses.removeIf(miss -> miss[0] >= cpu && miss[1] >= memoryMib);
             if (misses.size() == REMEMBERED) {
                 misses.remove(0);
             }
-            misses.add(new long[]{cores, memoryMib});
+            misses.add(new long[]{cpu, memoryMib});
         }
         return slot;
     }
 
     @Override
-    public void update(int slot, int cores, long memoryMib) {
-        if (cores > freeCores[slot] || memoryMib > freeMemory[slot]) {
+    public void update(int slot, int cpu, long memoryMib) {
+        if (cpu > freeCpu[slot] || memoryMib > freeMemory[slot]) {
             misses.clear();
         }
-        freeCores[slot] = cores;
+        freeCpu[slot] = cpu;
         freeMemory[slot] = memoryMib;
-        index.update(slot, cores, memoryMib);
+        index.update(slot, cpu, memoryMib);
     }
 }

@@ -17,7 +17,7 @@ final class Weighers {
     static List<Weighted> of(DatacenterWeights weights, LatencyTable latencies) {
         List<Weighted> list = new ArrayList<>();
         add(list, weights.distance(), (request, dc, time) -> -latencies.seconds(request.origin(), dc));
-        add(list, weights.load(), (request, dc, time) -> -IndexedAllocationPolicy.of(dc).allocatedShare());
+        add(list, weights.load(), (request, dc, time) -> -dc.table().allocatedShare());
         add(list, weights.carbon(), (request, dc, time) -> -carbonPerKwh(dc));
         add(list, weights.price(), (request, dc, time) -> -dc.site().tariffPerKwh().at(time) * dc.site().pue().at(time));
         return List.copyOf(list);

@@ -106,7 +106,7 @@ final class SyntheticStream implements RequestSource {
         return () -> {
             double level = Math.max(0, Math.min(1, levels.sample()));
             return drawn.followsDiurnal()
-                ? time -> Math.min(1, level * diurnalFactor.at(time))
+                ? new UsageProfile.FollowsCycle(level, diurnalFactor)
                 : UsageProfile.constant(level);
         };
     }
@@ -114,9 +114,10 @@ final class SyntheticStream implements RequestSource {
     /**
      * The diurnal factor of one run's stream, remembered for the last time asked: the sampler asks
      * it for every VM of the stream at the same instant, and a cosine per VM per sample was most of
-     * a run's time. One instance per stream and run, so never shared between threads.
+     * a run's time. One instance per stream and run, so never shared between threads; hosts sum
+     * their VMs' levels per instance of it.
      */
-    private static final class DiurnalFactor {
+    private static final class DiurnalFactor implements DailyCycle {
         private final DailyCycle profile;
         private double time = Double.NaN;
         private double factor;
@@ -125,12 +126,18 @@ final class SyntheticStream implements RequestSource {
             this.profile = profile;
         }
 
-        double at(double t) {
+        @Override
+        public double factorAt(double t) {
             if (t != time) {
                 time = t;
                 factor = profile.factorAt(t);
             }
             return factor;
+        }
+
+        @Override
+        public double maxFactor() {
+            return profile.maxFactor();
         }
     }
 

@@ -30,6 +30,11 @@ public record VmRequest(long id, double arrival, double lifetime, int cores, lon
         Objects.requireNonNull(cpuUsage, "cpuUsage");
     }
 
+    /** CPU asked for in thousandths of a core, the unit hosts keep their room in. */
+    public int milliCores() {
+        return cores * 1000;
+    }
+
     /** When the VM would leave if placed at its arrival. */
     public double departure() {
         return arrival + lifetime;

@@ -66,7 +66,7 @@ class SchedulerRulesTest {
     void everyChoiceKeepsTheRules() {
         Scenario scenario = TestScenarios.parse(SCENARIO);
         List<ClusterDatacenter> dcs = ClusterBuilder.build(scenario, new CloudSimPlus(),
-            hosts -> new IndexedAllocationPolicy(scenario.placement().hostPolicy(), hosts));
+            (cpu, memory) -> HostIndex.create(scenario.placement().hostPolicy(), cpu, memory));
         Map<String, Long> cores = new HashMap<>();
         dcs.forEach(dc -> cores.merge(dc.operator(), dc.offeredCores(), Long::sum));
         LatencyTable latencies = new LatencyTable(scenario);
@@ -100,17 +100,15 @@ class SchedulerRulesTest {
                 assertTrue(ledger.held(operator, dc.operator()) <= a.maxShare() * cores.get(dc.operator()),
                     "lending cap passed: " + ledger.held(operator, dc.operator()));
             }
-            PlacedVm vm = new PlacedVm(request, 1000, 0, 3600);
-            var suitability = IndexedAllocationPolicy.of(dc).allocateHostForVm(vm, choice.get().host());
-            assertTrue(suitability.fully(), "CloudSim Plus refused the chosen host: " + suitability);
+            PlacedVm vm = new PlacedVm(request, dc, choice.get().slot(), 0, 3600);
+            dc.place(vm);
             placed.add(vm);
             placedIn.merge(operator + "->" + dc.operator(), request.cores(), Integer::sum);
             // an occasional departure keeps the cluster churning
             if (random.nextInt(4) == 0) {
                 PlacedVm leaving = placed.remove(random.nextInt(placed.size()));
-                ClusterDatacenter from = dcs.stream()
-                    .filter(d -> d.hosts().stream().anyMatch(h -> h == leaving.getHost())).findFirst().orElseThrow();
-                IndexedAllocationPolicy.of(from).deallocateHostForVm(leaving);
+                ClusterDatacenter from = leaving.datacenter();
+                from.remove(leaving);
                 if (!from.operator().equals(leaving.request().operator())) {
                     ledger.change(leaving.request().operator(), from.operator(), -leaving.request().cores(), 0);
                 }

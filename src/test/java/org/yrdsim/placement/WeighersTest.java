@@ -54,12 +54,11 @@ class WeighersTest {
     void eachWeigherPrefersWhatItShould(String weights, double hour, String expected) {
         Scenario scenario = TestScenarios.parse(SCENARIO.formatted(weights));
         List<ClusterDatacenter> dcs = ClusterBuilder.build(scenario, new CloudSimPlus(),
-            hosts -> new IndexedAllocationPolicy(scenario.placement().hostPolicy(), hosts));
+            (cpu, memory) -> HostIndex.create(scenario.placement().hostPolicy(), cpu, memory));
         LendingLedger ledger = new LendingLedger(List.of(), Map.of(), 0);
         DatacenterScheduler scheduler = new DatacenterScheduler(scenario, dcs, ledger, new LatencyTable(scenario));
         ClusterDatacenter qingpu = dcs.get(0);
-        IndexedAllocationPolicy.of(qingpu).allocateHostForVm(
-            new PlacedVm(request(0, 16), 1000, 0, 3600), qingpu.hosts().get(0));
+        qingpu.place(new PlacedVm(request(0, 16), qingpu, 0, 0, 3600));
         DatacenterScheduler.Choice choice = scheduler.choose(request(1, 2), hour * 3600, HostFinder.RUNNING).orElseThrow();
         assertEquals(expected, choice.datacenter().name());
     }
