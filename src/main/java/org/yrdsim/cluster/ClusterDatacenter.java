@@ -13,6 +13,7 @@ import java.util.List;
  */
 public final class ClusterDatacenter {
     private final DatacenterSpec spec;
+    private final String name;
     private final Site site;
     private final Datacenter datacenter;
     private final HostTable table;
@@ -20,6 +21,7 @@ public final class ClusterDatacenter {
 
     ClusterDatacenter(DatacenterSpec spec, Site site, Datacenter datacenter, HostTable table, HostSearch search) {
         this.spec = spec;
+        this.name = spec.name();
         this.site = site;
         this.datacenter = datacenter;
         this.table = table;
@@ -42,8 +44,9 @@ public final class ClusterDatacenter {
         return table;
     }
 
+    /** {@code operator@site}, built once: metrics look datacenters up by name at every placement. */
     public String name() {
-        return spec.name();
+        return name;
     }
 
     public String operator() {

@@ -24,13 +24,39 @@ final class HostLoad {
         this.steadyMilli = new double[physicalMilli.length];
     }
 
+    private static final int EVALUATED = -1;
+    private static final int STEADY = -2;
+
     /** Adds a VM's use to its host; true when the VM must instead be evaluated at each sample. */
     boolean add(int slot, PlacedVm vm) {
-        return change(slot, vm, 1);
+        double milli = vm.request().milliCores();
+        UsageProfile usage = vm.request().cpuUsage();
+        if (usage instanceof UsageProfile.Constant constant) {
+            vm.loadGroup = STEADY;
+            vm.loadMilli = milli * constant.level();
+        } else if (usage instanceof UsageProfile.FollowsCycle cyclic && cyclic.neverCapped()) {
+            vm.loadGroup = groupOf(cyclic.cycle());
+            vm.loadMilli = milli * cyclic.level();
+        } else {
+            vm.loadGroup = EVALUATED;
+            return true;
+        }
+        change(slot, vm, vm.loadMilli);
+        return false;
     }
 
     void remove(int slot, PlacedVm vm) {
-        change(slot, vm, -1);
+        if (vm.loadGroup != EVALUATED) {
+            change(slot, vm, -vm.loadMilli);
+        }
+    }
+
+    private void change(int slot, PlacedVm vm, double milli) {
+        if (vm.loadGroup == STEADY) {
+            steadyMilli[slot] += milli;
+        } else {
+            cyclicMilli.get(vm.loadGroup)[slot] += milli;
+        }
     }
 
     /** Resets an emptied host's sums to exactly zero, so rounding cannot build up over a run. */
@@ -41,30 +67,15 @@ final class HostLoad {
         }
     }
 
-    private boolean change(int slot, PlacedVm vm, int sign) {
-        double milli = vm.request().milliCores();
-        UsageProfile usage = vm.request().cpuUsage();
-        if (usage instanceof UsageProfile.Constant constant) {
-            steadyMilli[slot] += sign * milli * constant.level();
-            return false;
-        }
-        if (usage instanceof UsageProfile.FollowsCycle cyclic && cyclic.neverCapped()) {
-            sumsOf(cyclic.cycle())[slot] += sign * milli * cyclic.level();
-            return false;
-        }
-        return true;
-    }
-
-    private double[] sumsOf(DailyCycle cycle) {
+    private int groupOf(DailyCycle cycle) {
         for (int i = 0; i < cycles.size(); i++) {
             if (cycles.get(i) == cycle) {
-                return cyclicMilli.get(i);
+                return i;
             }
         }
         cycles.add(cycle);
-        double[] sums = new double[physicalMilli.length];
-        cyclicMilli.add(sums);
-        return sums;
+        cyclicMilli.add(new double[physicalMilli.length]);
+        return cycles.size() - 1;
     }
 
     /** Works out each cycle's factor once for the sample at {@code time}. */

@@ -1,5 +1,7 @@
 package org.yrdsim.cluster;
 
+import org.cloudsimplus.power.models.PowerModelHost;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +17,8 @@ public final class HostTable {
     public enum Power { ON, BOOTING, OFF }
 
     private final List<ClusterHost> hosts;
+    private final PowerModelHost[] powerModels;
+    private final int[] physicalMilli;
     private final int[] capacityMilli;
     private final long[] capacityMemory;
     private final int[] freeMilli;
@@ -52,9 +56,11 @@ public final class HostTable {
         this.failures = new int[n];
         this.summedVms = new PlacedVm[n];
         this.varyingVms = new PlacedVm[n];
-        int[] physicalMilli = new int[n];
+        this.powerModels = new PowerModelHost[n];
+        this.physicalMilli = new int[n];
         long cores = 0;
         for (int i = 0; i < n; i++) {
+            powerModels[i] = hosts.get(i).getPowerModel();
             physicalMilli[i] = hosts.get(i).type().cores() * 1000;
             cores += hosts.get(i).type().cores();
         }
@@ -214,18 +220,14 @@ public final class HostTable {
     }
 
     /**
-     * IT power with {@code usedMilli} busy: nothing when off or down, idle while booting, else the
-     * host's CloudSim power model (its type's curve) at that load.
+     * IT power with {@code usedMilli} busy, from the host's CloudSim power model (its type's
+     * curve): nothing when off or down, and idle while booting, since a booting host has no load.
      */
     public double powerWatts(int slot, double usedMilli) {
-        ClusterHost host = hosts.get(slot);
         if (isDown(slot) || power[slot] == Power.OFF) {
             return 0;
         }
-        if (power[slot] == Power.BOOTING) {
-            return host.type().power().idle();
-        }
-        return host.getPowerModel().getPower(Math.min(1, usedMilli / (host.type().cores() * 1000.0)));
+        return powerModels[slot].getPower(Math.min(1, usedMilli / physicalMilli[slot]));
     }
 
     public long totalMilli() {

@@ -17,6 +17,9 @@ public final class PlacedVm {
     private int heapIndex = -1;
     PlacedVm previous;
     PlacedVm next;
+    /** Where {@link HostLoad} counted its use, and how much, so that taking it off needs no lookup. */
+    int loadGroup;
+    double loadMilli;
 
     /**
      * @param start when it starts running (its arrival, or the end of its host's boot)

@@ -3,20 +3,21 @@ package org.yrdsim.engine;
 import org.yrdsim.cluster.PlacedVm;
 
 import java.util.Arrays;
-import java.util.function.Consumer;
 
 /**
  * The VMs that will leave before the end of the run, in a binary heap ordered by their end. Only
  * one wake-up, at the earliest end, is in CloudSim's event queue: a million pending departures
- * in CloudSim's own queue (a TreeSet of event objects) cost more than the rest of the run. A VM
- * taken off a failed host leaves the heap at once.
+ * in CloudSim's own queue (a TreeSet of event objects) cost more than the rest of the run. The
+ * ends are kept beside the VMs so that sifting compares numbers without visiting VM objects. A
+ * VM taken off a failed host leaves the heap at once.
  */
 final class Departures {
     static final int DUE = 900_001;
 
     private final Clock clock;
     private final double end;
-    private PlacedVm[] heap = new PlacedVm[1024];
+    private PlacedVm[] vms = new PlacedVm[1024];
+    private double[] ends = new double[1024];
     private int size;
     /** The earliest wake-up in CloudSim's queue; later ones may be pending too and find nothing due. */
     private double nextWake = Double.POSITIVE_INFINITY;
@@ -31,11 +32,11 @@ final class Departures {
         if (vm.end() > end) {
             return;
         }
-        if (size == heap.length) {
-            heap = Arrays.copyOf(heap, size * 2);
+        if (size == vms.length) {
+            vms = Arrays.copyOf(vms, size * 2);
+            ends = Arrays.copyOf(ends, size * 2);
         }
-        put(vm, size++);
-        siftUp(vm);
+        siftUp(vm, vm.end(), size++);
         wakeBy(vm.end());
     }
 
@@ -46,28 +47,29 @@ final class Departures {
             return;
         }
         vm.heapIndex(-1);
-        PlacedVm last = heap[--size];
-        heap[size] = null;
+        size--;
+        PlacedVm last = vms[size];
+        double lastEnd = ends[size];
+        vms[size] = null;
         if (at < size) {
-            put(last, at);
-            siftDown(last);
-            siftUp(last);
+            siftDown(last, lastEnd, at);
+            siftUp(last, lastEnd, last.heapIndex());
         }
     }
 
-    /** At a wake-up: hands over, earliest first, every VM whose end has come. */
-    void leaveDue(Consumer<PlacedVm> leave) {
+    /** At a wake-up: has every VM whose end has come leave, earliest first. */
+    void leaveDue(Placer placer) {
         double now = clock.now();
         if (now >= nextWake) {
             nextWake = Double.POSITIVE_INFINITY;
         }
-        while (size > 0 && heap[0].end() <= now) {
-            PlacedVm vm = heap[0];
+        while (size > 0 && ends[0] <= now) {
+            PlacedVm vm = vms[0];
             remove(vm);
-            leave.accept(vm);
+            placer.depart(vm);
         }
         if (size > 0) {
-            wakeBy(heap[0].end());
+            wakeBy(ends[0]);
         }
     }
 
@@ -78,40 +80,39 @@ final class Departures {
         }
     }
 
-    private void siftUp(PlacedVm vm) {
-        int at = vm.heapIndex();
+    private void siftUp(PlacedVm vm, double vmEnd, int at) {
         while (at > 0) {
             int parent = (at - 1) / 2;
-            if (heap[parent].end() <= vm.end()) {
+            if (ends[parent] <= vmEnd) {
                 break;
             }
-            put(heap[parent], at);
+            put(vms[parent], ends[parent], at);
             at = parent;
         }
-        put(vm, at);
+        put(vm, vmEnd, at);
     }
 
-    private void siftDown(PlacedVm vm) {
-        int at = vm.heapIndex();
+    private void siftDown(PlacedVm vm, double vmEnd, int at) {
         while (true) {
             int child = 2 * at + 1;
             if (child >= size) {
                 break;
             }
-            if (child + 1 < size && heap[child + 1].end() < heap[child].end()) {
+            if (child + 1 < size && ends[child + 1] < ends[child]) {
                 child++;
             }
-            if (vm.end() <= heap[child].end()) {
+            if (vmEnd <= ends[child]) {
                 break;
             }
-            put(heap[child], at);
+            put(vms[child], ends[child], at);
             at = child;
         }
-        put(vm, at);
+        put(vm, vmEnd, at);
     }
 
-    private void put(PlacedVm vm, int at) {
-        heap[at] = vm;
+    private void put(PlacedVm vm, double vmEnd, int at) {
+        vms[at] = vm;
+        ends[at] = vmEnd;
         vm.heapIndex(at);
     }
 }

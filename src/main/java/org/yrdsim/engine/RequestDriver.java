@@ -72,7 +72,7 @@ final class RequestDriver extends CloudSimEntity implements Clock {
                 placer.arrive((VmRequest) event.getData());
                 scheduleNextArrival();
             }
-            case Departures.DUE -> departures.leaveDue(placer::depart);
+            case Departures.DUE -> departures.leaveDue(placer);
             case SAMPLE -> sample();
             case PowerSaver.IDLE_CHECK, PowerSaver.BOOT_DONE -> powerSaver.orElseThrow().handle(tag, event.getData());
             case FailureInjector.HOST_FAILS, FailureInjector.HOST_REPAIRED, FailureInjector.OUTAGE_STARTS,

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * Counts what happens between samples and, at each sample, reads every datacenter's hosts and
@@ -34,19 +33,19 @@ public final class MetricsRecorder {
     private final Map<Scope, ScopeSeries> series = new LinkedHashMap<>();
     private final Map<String, double[]> operatorCounts = new LinkedHashMap<>();
     private final Map<String, double[]> datacenterPlacements = new HashMap<>();
-    private final Map<Scope, Integer> alive = new LinkedHashMap<>();
-    private final Map<Scope, Integer> peak = new LinkedHashMap<>();
+    /** VMs alive now and most alive at once after the warm-up: {alive, peak}, per operator and for the cluster. */
+    private final Map<String, int[]> operatorVms = new LinkedHashMap<>();
+    private final int[] clusterVms = new int[2];
     private final List<Double> times = new ArrayList<>();
     private double[] latenciesMs = new double[1024];
     private int latencyCount;
-    /** Ends of the requests still wanted, to count requested cores whether placed or not. */
-    private final PriorityQueue<double[]> demandEnds = new PriorityQueue<>(Comparator.comparingDouble(end -> end[0]));
-    private long requestedCores;
-    private long peakRequestedCores;
+    private final RequestedCores requestedCores = new RequestedCores();
+    private final double warmup;
 
     public MetricsRecorder(Scenario scenario, List<ClusterDatacenter> datacenters) {
         this.scenario = scenario;
         this.datacenters = datacenters;
+        this.warmup = scenario.simulation().warmup();
         this.largest = datacenters.stream().max(Comparator.comparingLong(ClusterDatacenter::offeredCores)).orElseThrow();
         series.put(Scope.CLUSTER, new ScopeSeries());
         for (Site site : scenario.sites()) {
@@ -57,15 +56,12 @@ public final class MetricsRecorder {
         for (Operator operator : scenario.operators()) {
             series.put(Scope.operator(operator.name()), new ScopeSeries());
             operatorCounts.put(operator.name(), new double[METRICS]);
-            alive.put(Scope.operator(operator.name()), 0);
-            peak.put(Scope.operator(operator.name()), 0);
+            operatorVms.put(operator.name(), new int[2]);
         }
         for (ClusterDatacenter dc : datacenters) {
             series.put(Scope.datacenter(dc.name()), new ScopeSeries());
             datacenterPlacements.put(dc.name(), new double[1]);
         }
-        alive.put(Scope.CLUSTER, 0);
-        peak.put(Scope.CLUSTER, 0);
     }
 
     private void count(VmRequest request, Metric metric) {
@@ -74,19 +70,14 @@ public final class MetricsRecorder {
 
     public void arrived(VmRequest request) {
         count(request, Metric.ARRIVALS);
-        while (!demandEnds.isEmpty() && demandEnds.peek()[0] <= request.arrival()) {
-            requestedCores -= (long) demandEnds.poll()[1];
-        }
-        requestedCores += request.cores();
-        demandEnds.add(new double[]{request.departure(), request.cores()});
-        peakRequestedCores = Math.max(peakRequestedCores, requestedCores);
+        requestedCores.arrive(request.arrival(), request.departure(), request.cores());
     }
 
     public void placed(VmRequest request, ClusterDatacenter dc, double time, double latencySeconds) {
         count(request, Metric.PLACEMENTS);
         datacenterPlacements.get(dc.name())[0]++;
         changeAlive(request.operator(), +1, time);
-        if (time >= scenario.simulation().warmup()) {
+        if (time >= warmup) {
             if (latencyCount == latenciesMs.length) {
                 latenciesMs = Arrays.copyOf(latenciesMs, latencyCount * 2);
             }
@@ -115,18 +106,22 @@ public final class MetricsRecorder {
     }
 
     private void changeAlive(String operator, int delta, double time) {
-        for (Scope scope : new Scope[]{Scope.CLUSTER, Scope.operator(operator)}) {
-            alive.merge(scope, delta, Integer::sum);
-            if (time >= scenario.simulation().warmup()) {
-                peak.merge(scope, alive.get(scope), Math::max);
-            }
+        changeAlive(clusterVms, delta, time);
+        changeAlive(operatorVms.get(operator), delta, time);
+    }
+
+    private void changeAlive(int[] vms, int delta, double time) {
+        vms[0] += delta;
+        if (time >= warmup) {
+            vms[1] = Math.max(vms[1], vms[0]);
         }
     }
 
     /** Reads the cluster at {@code time} and closes the counting interval. */
     public void sample(double time) {
-        if (time >= scenario.simulation().warmup()) {
-            alive.forEach((scope, count) -> peak.merge(scope, count, Math::max));
+        if (time >= warmup) {
+            changeAlive(clusterVms, 0, time);
+            operatorVms.values().forEach(vms -> changeAlive(vms, 0, time));
         }
         times.add(time);
         Map<Scope, double[]> rows = new HashMap<>();
@@ -224,7 +219,10 @@ public final class MetricsRecorder {
             double coreHours = ledger.coreHours(a.borrower(), a.lender());
             lending.add(new LendingFigures(a.borrower(), a.lender(), a.mode().spelling(), coreHours, coreHours * a.pricePerCoreHour()));
         }
-        return new RunResult(scenario, seed, t, series, Map.copyOf(peak), peakRequestedCores,
+        Map<Scope, Integer> peakVms = new LinkedHashMap<>();
+        peakVms.put(Scope.CLUSTER, clusterVms[1]);
+        operatorVms.forEach((operator, vms) -> peakVms.put(Scope.operator(operator), vms[1]));
+        return new RunResult(scenario, seed, t, series, Map.copyOf(peakVms), requestedCores.peak(),
             Arrays.copyOf(latenciesMs, latencyCount), List.copyOf(lending), Map.of());
     }
 }

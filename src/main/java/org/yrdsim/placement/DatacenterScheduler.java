@@ -66,7 +66,7 @@ public final class DatacenterScheduler {
                 }
             }
             if (!admitted.isEmpty()) {
-                int best = best(request, admitted, time);
+                int best = admitted.size() == 1 ? 0 : best(request, admitted, time);
                 ClusterDatacenter dc = admitted.get(best);
                 return Optional.of(new Choice(dc, found.get(best), latencies.seconds(request.origin(), dc)));
             }

@@ -119,11 +119,13 @@ final class SyntheticStream implements RequestSource {
      */
     private static final class DiurnalFactor implements DailyCycle {
         private final DailyCycle profile;
+        private final double maxFactor;
         private double time = Double.NaN;
         private double factor;
 
         DiurnalFactor(DailyCycle profile) {
             this.profile = profile;
+            this.maxFactor = profile.maxFactor();
         }
 
         @Override
@@ -137,7 +139,7 @@ final class SyntheticStream implements RequestSource {
 
         @Override
         public double maxFactor() {
-            return profile.maxFactor();
+            return maxFactor;
         }
     }
 
