@@ -1,5 +1,8 @@
 package org.yrdsim.cli;
 
+import org.cloudsimplus.core.CloudSimPlus;
+import org.yrdsim.BadInputException;
+import org.yrdsim.cluster.ClusterDatacenter;
 import org.yrdsim.engine.SimulationRun;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.metrics.Summary;
@@ -16,18 +19,20 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.ref.Reference;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
  * Times whole simulations of a scenario in one JVM: a few unmeasured runs to warm the JIT, then
- * measured ones; prints each wall time, their median, and the peak heap in use. Nothing is written.
- * It times one simulation per run: {@code run} adds a second, without the sharing agreements, when
- * the scenario has any.
+ * measured ones; prints each wall time and request rate, their median, the peak heap in use, and
+ * what the simulation holds per host and per live VM. Nothing is written. It times one simulation
+ * per run: {@code run} adds a second, without the sharing agreements, when the scenario has any.
  */
-@Command(name = "bench", description = "Measures how long a scenario takes to simulate (nothing is written).")
+@Command(name = "bench", description = "Measures how long a scenario takes to simulate and the memory it holds (nothing is written).")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -44,40 +49,103 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup-runs", defaultValue = "1", description = "Unmeasured runs first (default: ${DEFAULT-VALUE}).")
     int warmupRuns;
 
+    /** What the last measured run held at its end, weighed after full garbage collections. */
+    private record Footprint(long clusterBytes, long hosts, long endBytes, long liveVms) {
+        long bytesPerHost() {
+            return hosts == 0 ? 0 : clusterBytes / hosts;
+        }
+
+        long bytesPerLiveVm() {
+            return liveVms == 0 ? 0 : Math.max(0, endBytes - clusterBytes) / liveVms;
+        }
+    }
+
     @Override
     public Integer call() {
+        if (runs < 1) {
+            throw new BadInputException("--runs must be at least 1 but is " + runs);
+        }
+        if (warmupRuns < 0) {
+            throw new BadInputException("--warmup-runs must be at least 0 but is " + warmupRuns);
+        }
         PrintWriter out = spec.commandLine().getOut();
         Scenario scenario = options.read(scenarioFile);
-        out.printf("bench %s: max heap %d MiB, %d processors%n", scenario.name(),
+        out.printf("bench %s at scale %s: max heap %d MiB, %d processors%n", scenario.name(), scenario.simulation().scale(),
             Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        out.flush();
         for (int i = 0; i < warmupRuns; i++) {
-            double s = timedRun(scenario, null);
-            out.printf("warm-up run %d: %.2f s%n", i + 1, s);
+            out.printf("warm-up run %d: %.2f s%n", i + 1, timedRun(scenario, null).seconds());
+            out.flush();
         }
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         double[] seconds = new double[runs];
+        Footprint footprint = null;
         for (int i = 0; i < runs; i++) {
-            seconds[i] = timedRun(scenario, out);
-            out.printf("run %d: %.2f s%n", i + 1, seconds[i]);
+            boolean last = i == runs - 1;
+            long[] weighed = last ? weighEmptyCluster(scenario) : null;
+            long[] atEnd = new long[2];
+            TimedRun run = timedRun(scenario, last ? atEnd : null);
+            seconds[i] = run.seconds();
+            Map<String, Object> summary = Summary.of(run.result(), Map.of());
+            long arrivals = ((Number) summary.get("arrivals")).longValue();
+            out.printf("run %d: %.2f s; %,d arrivals after the warm-up (%,.0f a second of the whole run), %s placed, "
+                    + "%s rejected, peak %s VMs at once%n", i + 1, run.seconds(), arrivals, run.allArrivals() / run.seconds(),
+                summary.get("placements"), summary.get("rejections"), summary.get("peakConcurrentVms"));
+            out.flush();
+            if (last) {
+                footprint = new Footprint(weighed[0], weighed[1], atEnd[0], atEnd[1]);
+            }
         }
         Arrays.sort(seconds);
         out.printf("median %.2f s, min %.2f s, max %.2f s over %d runs; peak heap in use %d MiB%n",
             seconds[runs / 2], seconds[0], seconds[runs - 1], runs, peakHeapMib());
+        out.printf("held at the end of the last run: %,d hosts at %,d bytes each; %,d live VMs at %,d bytes each "
+                + "(all the run holds beyond its hosts, over its live VMs)%n",
+            footprint.hosts(), footprint.bytesPerHost(), footprint.liveVms(), footprint.bytesPerLiveVm());
         out.flush();
         return 0;
     }
 
-    private static double timedRun(Scenario scenario, PrintWriter details) {
+    private record TimedRun(RunResult result, double seconds, long allArrivals) {
+    }
+
+    /**
+     * One simulation and its wall time, without the time spent weighing the heap at its end.
+     *
+     * @param atEnd when not null, receives the heap the run holds at its end (above what was in
+     *              use before it) and its live VMs
+     */
+    private static TimedRun timedRun(Scenario scenario, long[] atEnd) {
+        long before = atEnd == null ? 0 : liveHeapBytes();
+        long[] weighing = new long[1];
         long start = System.nanoTime();
         RunResult result = SimulationRun.simulate(scenario, scenario.simulation().seed(),
-            () -> Workloads.open(scenario, scenario.simulation().seed()));
-        double seconds = (System.nanoTime() - start) / 1e9;
-        if (details != null) {
-            Map<String, Object> summary = Summary.of(result, Map.of());
-            details.printf("  %s arrivals, %s placed, %s rejected, peak %s VMs at once%n", summary.get("arrivals"),
-                summary.get("placements"), summary.get("rejections"), summary.get("peakConcurrentVms"));
-        }
-        return seconds;
+            () -> Workloads.open(scenario, scenario.simulation().seed()), datacenters -> {
+                if (atEnd != null) {
+                    long weighStart = System.nanoTime();
+                    atEnd[0] = liveHeapBytes() - before;
+                    atEnd[1] = datacenters.stream().mapToLong(dc -> dc.table().vms()).sum();
+                    weighing[0] = System.nanoTime() - weighStart;
+                }
+            });
+        double seconds = (System.nanoTime() - start - weighing[0]) / 1e9;
+        return new TimedRun(result, seconds, result.totalArrivals());
+    }
+
+    /** The heap an empty cluster of the scenario holds, and its number of hosts. */
+    private static long[] weighEmptyCluster(Scenario scenario) {
+        long before = liveHeapBytes();
+        List<ClusterDatacenter> cluster = SimulationRun.buildCluster(scenario, new CloudSimPlus());
+        long bytes = liveHeapBytes() - before;
+        long hosts = cluster.stream().mapToLong(dc -> dc.table().size()).sum();
+        Reference.reachabilityFence(cluster);
+        return new long[]{bytes, hosts};
+    }
+
+    private static long liveHeapBytes() {
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static long peakHeapMib() {

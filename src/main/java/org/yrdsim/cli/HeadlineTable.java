@@ -23,6 +23,7 @@ final class HeadlineTable {
         out.printf("facility energy %.1f MWh, PUE %.3f, carbon %.1f t, cost %.0f yuan, peak %s VMs at once%n",
             (double) summary.get("facilityEnergyKwh") / 1000, (double) summary.get("pue"),
             (double) summary.get("carbonTonnes"), (double) summary.get("costYuan"), summary.get("peakConcurrentVms"));
+        scenario.simulation().scaleNote().ifPresent(note -> out.println("note: " + note));
     }
 
     @SuppressWarnings("unchecked")

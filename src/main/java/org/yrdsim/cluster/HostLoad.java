@@ -24,38 +24,45 @@ final class HostLoad {
         this.steadyMilli = new double[physicalMilli.length];
     }
 
-    private static final int EVALUATED = -1;
-    private static final int STEADY = -2;
+    /** Its use is in the host's steady sum. */
+    private static final int STEADY = -1;
+    /** A measured series (or another profile): evaluated through its request at each sample. */
+    private static final int SERIES = -2;
 
-    /** Adds a VM's use to its host; true when the VM must instead be evaluated at each sample. */
+    /**
+     * Adds a VM's use to its host's sums; false when the VM must instead be evaluated at each
+     * sample (a series, or a cycle that the cap can bite: its group is then the cycle's index).
+     */
     boolean add(int slot, PlacedVm vm) {
-        double milli = vm.request().milliCores();
+        double milli = vm.milliCores();
         UsageProfile usage = vm.request().cpuUsage();
         if (usage instanceof UsageProfile.Constant constant) {
             vm.loadGroup = STEADY;
             vm.loadMilli = milli * constant.level();
-        } else if (usage instanceof UsageProfile.FollowsCycle cyclic && cyclic.neverCapped()) {
-            vm.loadGroup = groupOf(cyclic.cycle());
-            vm.loadMilli = milli * cyclic.level();
-        } else {
-            vm.loadGroup = EVALUATED;
+            steadyMilli[slot] += vm.loadMilli;
             return true;
         }
-        change(slot, vm, vm.loadMilli);
+        if (usage instanceof UsageProfile.FollowsCycle cyclic) {
+            vm.loadGroup = groupOf(cyclic.cycle());
+            vm.loadMilli = milli * cyclic.level();
+            if (cyclic.neverCapped()) {
+                cyclicMilli.get(vm.loadGroup)[slot] += vm.loadMilli;
+                return true;
+            }
+            return false;
+        }
+        vm.loadGroup = SERIES;
         return false;
     }
 
     void remove(int slot, PlacedVm vm) {
-        if (vm.loadGroup != EVALUATED) {
-            change(slot, vm, -vm.loadMilli);
+        if (!vm.summed) {
+            return;
         }
-    }
-
-    private void change(int slot, PlacedVm vm, double milli) {
         if (vm.loadGroup == STEADY) {
-            steadyMilli[slot] += milli;
+            steadyMilli[slot] -= vm.loadMilli;
         } else {
-            cyclicMilli.get(vm.loadGroup)[slot] += milli;
+            cyclicMilli.get(vm.loadGroup)[slot] -= vm.loadMilli;
         }
     }
 
@@ -93,7 +100,9 @@ final class HostLoad {
             used += cyclicMilli.get(i)[slot] * factors[i];
         }
         for (PlacedVm vm = firstVarying; vm != null; vm = vm.next) {
-            used += vm.request().milliCores() * vm.request().cpuUsage().at(time);
+            used += vm.loadGroup == SERIES
+                ? vm.milliCores() * vm.request().cpuUsage().at(time)
+                : Math.min(vm.milliCores(), vm.loadMilli * factors[vm.loadGroup]);
         }
         return Math.min(Math.max(0, used), physicalMilli[slot]);
     }

@@ -4,6 +4,7 @@ import org.cloudsimplus.power.models.PowerModelHost;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -40,6 +41,7 @@ public final class HostTable {
     private int activeHosts;
     private int hostsOff;
     private long unavailableMilli;
+    private long placements;
 
     /** @param virtualMilli CPU each host offers (its cores times the overcommit), in milli-cores */
     HostTable(List<ClusterHost> hosts, int[] virtualMilli, long[] memoryMib) {
@@ -118,7 +120,7 @@ public final class HostTable {
 
     void attach(PlacedVm vm) {
         int slot = vm.slot();
-        int milli = vm.request().milliCores();
+        int milli = vm.milliCores();
         long memory = vm.request().memoryMib();
         if (freeMilli[slot] < milli || freeMemory[slot] < memory) {
             throw new IllegalStateException("host %d has %d milli-cores and %d MiB free but was given VM %d of %d and %d: search and hosts are out of step"
@@ -132,7 +134,9 @@ public final class HostTable {
             activeHosts++;
         }
         vms++;
-        PlacedVm[] list = load.add(slot, vm) ? varyingVms : summedVms;
+        vm.placement = placements++;
+        vm.summed = load.add(slot, vm);
+        PlacedVm[] list = vm.summed ? summedVms : varyingVms;
         vm.previous = null;
         vm.next = list[slot];
         if (list[slot] != null) {
@@ -143,7 +147,7 @@ public final class HostTable {
 
     void detach(PlacedVm vm) {
         int slot = vm.slot();
-        int milli = vm.request().milliCores();
+        int milli = vm.milliCores();
         long memory = vm.request().memoryMib();
         freeMilli[slot] += milli;
         freeMemory[slot] += memory;
@@ -153,7 +157,7 @@ public final class HostTable {
         load.remove(slot, vm);
         if (vm.previous != null) {
             vm.previous.next = vm.next;
-        } else if (summedVms[slot] == vm) {
+        } else if (vm.summed) {
             summedVms[slot] = vm.next;
         } else {
             varyingVms[slot] = vm.next;
@@ -169,7 +173,7 @@ public final class HostTable {
         }
     }
 
-    /** The VMs on a host, as a list that stays valid while they are taken off. */
+    /** The VMs on a host in the order they were put there, as a list that stays valid while they are taken off. */
     public List<PlacedVm> vmsOn(int slot) {
         List<PlacedVm> list = new ArrayList<>(vmCount[slot]);
         for (PlacedVm[] heads : new PlacedVm[][]{summedVms, varyingVms}) {
@@ -177,6 +181,7 @@ public final class HostTable {
                 list.add(vm);
             }
         }
+        list.sort(Comparator.comparingLong(vm -> vm.placement));
         return list;
     }
 

@@ -13,13 +13,21 @@ public final class PlacedVm {
     private final int slot;
     private final double start;
     private final double end;
-    /** Position in the departure heap, -1 when not in it. */
-    private int heapIndex = -1;
+    private final int milliCores;
+    /** Taken off its host before its end (the host failed); its departure is then passed over. */
+    private boolean evicted;
     PlacedVm previous;
     PlacedVm next;
-    /** Where {@link HostLoad} counted its use, and how much, so that taking it off needs no lookup. */
+    /**
+     * How {@link HostLoad} counts its use (a cycle's index, or steady, or its own series) and its
+     * milli-cores times its level, so that samples and removal need not visit the request.
+     */
     int loadGroup;
     double loadMilli;
+    /** Whether its use is in its host's sums rather than evaluated at each sample. */
+    boolean summed;
+    /** Its place in the order VMs were put on hosts of its datacenter: a failed host's VMs move oldest first. */
+    long placement;
 
     /**
      * @param start when it starts running (its arrival, or the end of its host's boot)
@@ -31,6 +39,7 @@ public final class PlacedVm {
         this.slot = slot;
         this.start = start;
         this.end = end;
+        this.milliCores = request.milliCores();
     }
 
     public VmRequest request() {
@@ -53,11 +62,15 @@ public final class PlacedVm {
         return end;
     }
 
-    public int heapIndex() {
-        return heapIndex;
+    public int milliCores() {
+        return milliCores;
     }
 
-    public void heapIndex(int index) {
-        heapIndex = index;
+    public boolean evicted() {
+        return evicted;
+    }
+
+    public void evict() {
+        evicted = true;
     }
 }

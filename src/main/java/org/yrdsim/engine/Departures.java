@@ -8,8 +8,9 @@ import java.util.Arrays;
  * The VMs that will leave before the end of the run, in a binary heap ordered by their end. Only
  * one wake-up, at the earliest end, is in CloudSim's event queue: a million pending departures
  * in CloudSim's own queue (a TreeSet of event objects) cost more than the rest of the run. The
- * ends are kept beside the VMs so that sifting compares numbers without visiting VM objects. A
- * VM taken off a failed host leaves the heap at once.
+ * ends are kept beside the VMs so that sifting compares and moves them without visiting VM
+ * objects. A VM taken off a failed host stays in the heap, marked evicted, and is passed over
+ * when its end comes.
  */
 final class Departures {
     static final int DUE = 900_001;
@@ -40,23 +41,6 @@ final class Departures {
         wakeBy(vm.end());
     }
 
-    /** Takes a VM out before its end (its host failed). */
-    void remove(PlacedVm vm) {
-        int at = vm.heapIndex();
-        if (at < 0) {
-            return;
-        }
-        vm.heapIndex(-1);
-        size--;
-        PlacedVm last = vms[size];
-        double lastEnd = ends[size];
-        vms[size] = null;
-        if (at < size) {
-            siftDown(last, lastEnd, at);
-            siftUp(last, lastEnd, last.heapIndex());
-        }
-    }
-
     /** At a wake-up: has every VM whose end has come leave, earliest first. */
     void leaveDue(Placer placer) {
         double now = clock.now();
@@ -65,8 +49,10 @@ final class Departures {
         }
         while (size > 0 && ends[0] <= now) {
             PlacedVm vm = vms[0];
-            remove(vm);
-            placer.depart(vm);
+            removeFirst();
+            if (!vm.evicted()) {
+                placer.depart(vm);
+            }
         }
         if (size > 0) {
             wakeBy(ends[0]);
@@ -77,6 +63,15 @@ final class Departures {
         if (time < nextWake) {
             nextWake = time;
             clock.at(time, DUE, null);
+        }
+    }
+
+    private void removeFirst() {
+        size--;
+        PlacedVm last = vms[size];
+        vms[size] = null;
+        if (size > 0) {
+            siftDown(last, ends[size], 0);
         }
     }
 
@@ -113,6 +108,5 @@ final class Departures {
     private void put(PlacedVm vm, double vmEnd, int at) {
         vms[at] = vm;
         ends[at] = vmEnd;
-        vm.heapIndex(at);
     }
 }

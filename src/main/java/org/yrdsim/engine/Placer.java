@@ -93,7 +93,7 @@ final class Placer {
     void takeDown(ClusterDatacenter dc, int slot) {
         List<PlacedVm> evicted = dc.table().vmsOn(slot);
         for (PlacedVm vm : evicted) {
-            departures.remove(vm);
+            vm.evict();
             release(vm);
         }
         dc.fail(slot);

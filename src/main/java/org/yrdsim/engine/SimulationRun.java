@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** One simulation of a scenario with one seed, from an empty cluster to the end of its duration. */
@@ -67,9 +68,18 @@ public final class SimulationRun {
 
     /** One simulation, without the no-sharing counterpart that {@link #run} adds. */
     public static RunResult simulate(Scenario scenario, long seed, Supplier<RequestSource> opener) {
+        return simulate(scenario, seed, opener, datacenters -> {
+        });
+    }
+
+    /**
+     * One simulation; {@code atEnd} is shown the datacenters as the run leaves them, while
+     * everything the run built is still held (the benchmark weighs the heap there).
+     */
+    public static RunResult simulate(Scenario scenario, long seed, Supplier<RequestSource> opener,
+                                     Consumer<List<ClusterDatacenter>> atEnd) {
         CloudSimPlus simulation = new ClusterSimulation();
-        List<ClusterDatacenter> datacenters = ClusterBuilder.build(scenario, simulation,
-            (cpu, memory) -> HostIndex.create(scenario.placement().hostPolicy(), cpu, memory));
+        List<ClusterDatacenter> datacenters = buildCluster(scenario, simulation);
         Map<String, Long> operatorCores = new HashMap<>();
         for (ClusterDatacenter dc : datacenters) {
             operatorCores.merge(dc.operator(), dc.offeredCores(), Long::sum);
@@ -89,7 +99,14 @@ public final class SimulationRun {
                 : Optional.empty();
             driver.wire(datacenters, placer, departures, powerSaver, failures);
             simulation.start();
+            atEnd.accept(datacenters);
         }
         return metrics.result(seed, ledger);
+    }
+
+    /** The scenario's datacenters and hosts, each datacenter with the host index of the scenario's host policy. */
+    public static List<ClusterDatacenter> buildCluster(Scenario scenario, CloudSimPlus simulation) {
+        return ClusterBuilder.build(scenario, simulation,
+            (cpu, memory) -> HostIndex.create(scenario.placement().hostPolicy(), cpu, memory));
     }
 }

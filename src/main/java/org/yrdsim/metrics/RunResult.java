@@ -34,6 +34,16 @@ public record RunResult(Scenario scenario, long seed, double[] times, Map<Scope,
         return times.length;
     }
 
+    /** Requests that arrived over the whole run, warm-up included (the summary counts only after it). */
+    public long totalArrivals() {
+        ScopeSeries cluster = series.get(Scope.CLUSTER);
+        double sum = 0;
+        for (int i = 0; i < cluster.size(); i++) {
+            sum += cluster.get(Metric.ARRIVALS, i);
+        }
+        return Math.round(sum);
+    }
+
     /** The same result with the rejections of its no-sharing counterpart attached. */
     public RunResult withRejectionsWithoutSharing(Map<String, Long> rejections) {
         return new RunResult(scenario, seed, times, series, peakVms, peakRequestedCores, latenciesMs, lending, rejections);

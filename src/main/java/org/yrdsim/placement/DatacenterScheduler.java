@@ -32,6 +32,9 @@ public final class DatacenterScheduler {
     private final List<DatacenterFilter> filters;
     private final List<Weighers.Weighted> weighers;
     private final Map<String, List<List<ClusterDatacenter>>> tiers = new HashMap<>();
+    /** The admitted candidates of the tier being weighed and their hosts, reused from request to request. */
+    private final List<ClusterDatacenter> admitted = new ArrayList<>();
+    private final int[] found;
 
     public DatacenterScheduler(Scenario scenario, List<ClusterDatacenter> datacenters, LendingLedger ledger,
                                LatencyTable latencies) {
@@ -47,28 +50,33 @@ public final class DatacenterScheduler {
         }
         this.filters = List.of(new LatencyFilter(latencies, limits), new LendingCapFilter(ledger));
         this.weighers = Weighers.of(scenario.placement().weights(), latencies);
+        this.found = new int[datacenters.size()];
     }
 
     /**
      * @param hosts the capacity filter: finds the host a datacenter would give the request
      */
     public Optional<Choice> choose(VmRequest request, double time, HostFinder hosts) {
-        for (List<ClusterDatacenter> tier : tiers.computeIfAbsent(request.operator(), this::tiersFor)) {
-            List<ClusterDatacenter> admitted = new ArrayList<>();
-            List<Integer> found = new ArrayList<>();
+        List<List<ClusterDatacenter>> candidates = tiers.get(request.operator());
+        if (candidates == null) {
+            candidates = tiersFor(request.operator());
+            tiers.put(request.operator(), candidates);
+        }
+        for (List<ClusterDatacenter> tier : candidates) {
+            admitted.clear();
             for (ClusterDatacenter dc : tier) {
                 if (admits(request, dc)) {
                     int slot = hosts.find(dc, request);
                     if (slot >= 0) {
+                        found[admitted.size()] = slot;
                         admitted.add(dc);
-                        found.add(slot);
                     }
                 }
             }
             if (!admitted.isEmpty()) {
                 int best = admitted.size() == 1 ? 0 : best(request, admitted, time);
                 ClusterDatacenter dc = admitted.get(best);
-                return Optional.of(new Choice(dc, found.get(best), latencies.seconds(request.origin(), dc)));
+                return Optional.of(new Choice(dc, found[best], latencies.seconds(request.origin(), dc)));
             }
         }
         return Optional.empty();

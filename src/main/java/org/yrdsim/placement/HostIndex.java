@@ -14,6 +14,6 @@ public interface HostIndex extends HostSearch {
             case BEST_FIT -> new FreeCpuIndex(freeCpu, freeMemoryMib, false);
             case WORST_FIT -> new FreeCpuIndex(freeCpu, freeMemoryMib, true);
         };
-        return new RememberedMisses(index, freeCpu, freeMemoryMib);
+        return new RememberedMisses(index);
     }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Remembers the sizes a host index just failed to find room for. While no host gains room, a
- * request at least as large in CPU and memory cannot fit either, and is turned away without a
+ * Remembers the sizes a host index just failed to find room for. Until some host has that room,
+ * a request at least as large in CPU and memory cannot fit either, and is turned away without a
  * search. In a full cluster (a trace replay rejecting most of a burst of identical instances) the
  * searches that find nothing were most of the time spent, since a first-fit search for a host that
  * does not exist may visit much of its tree.
@@ -15,14 +15,10 @@ final class RememberedMisses implements HostIndex {
     private static final int REMEMBERED = 16;
 
     private final HostIndex index;
-    private final int[] freeCpu;
-    private final long[] freeMemory;
     private final List<long[]> misses = new ArrayList<>();
 
-    RememberedMisses(HostIndex index, int[] freeCpu, long[] freeMemoryMib) {
+    RememberedMisses(HostIndex index) {
         this.index = index;
-        this.freeCpu = freeCpu.clone();
-        this.freeMemory = freeMemoryMib.clone();
     }
 
     @Override
@@ -45,11 +41,10 @@ final class RememberedMisses implements HostIndex {
 
     @Override
     public void update(int slot, int cpu, long memoryMib) {
-        if (cpu > freeCpu[slot] || memoryMib > freeMemory[slot]) {
-            misses.clear();
+        if (!misses.isEmpty()) {
+            // no other host changed, so a miss stays true unless this host now has its room
+            misses.removeIf(miss -> cpu >= miss[0] && memoryMib >= miss[1]);
         }
-        freeCpu[slot] = cpu;
-        freeMemory[slot] = memoryMib;
         index.update(slot, cpu, memoryMib);
     }
 }

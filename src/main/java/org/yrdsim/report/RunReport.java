@@ -62,6 +62,7 @@ public final class RunReport {
         facts.put("file", s.sourceFile());
         facts.put("seed", run.seed());
         facts.put("scale", s.simulation().scale());
+        s.simulation().scaleNote().ifPresent(note -> facts.put("scaleNote", note));
         facts.put("durationS", s.simulation().duration());
         facts.put("sampleIntervalS", s.simulation().sampleInterval());
         facts.put("warmupS", s.simulation().warmup());
@@ -79,7 +80,7 @@ public final class RunReport {
         facts.put("seed", s.simulation().seed());
         facts.put("replications", replications);
         facts.put("host policy", s.placement().hostPolicy().spelling());
-        facts.put("scale", s.simulation().scale());
+        facts.put("scale", s.simulation().scaleNote().orElse("1 (full size)"));
         return new HtmlReport(name, s.description())
             .facts(facts)
             .heading("Headline figures (cluster, after the warm-up)")
