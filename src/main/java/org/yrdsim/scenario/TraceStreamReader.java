@@ -78,7 +78,7 @@ final class TraceStreamReader {
             if (fraction == 0) {
                 throw sample.error("fraction", "must be greater than 0 (it is the share of rows kept)");
             }
-            options = options.withSampling(fraction, sample.has("seed") ? sample.wholeNumber("seed", Long.MIN_VALUE) : 0);
+            options = options.withSampling(fraction, sample.has("seed") ? sample.wholeNumber("seed", Long.MIN_VALUE, Long.MAX_VALUE) : 0);
             sample.done();
         }
         OptionalDouble latencyLimit = node.has("latencyLimit")
