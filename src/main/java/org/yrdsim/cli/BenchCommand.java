@@ -46,6 +46,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ScenarioOptions.atLeast("--runs", runs, 1);
+        ScenarioOptions.atLeast("--warmup-runs", warmupRuns, 0);
         PrintWriter out = spec.commandLine().getOut();
         Scenario scenario = options.read(scenarioFile);
         out.printf("bench %s: max heap %d MiB, %d processors%n", scenario.name(),

@@ -36,9 +36,14 @@ final class ScenarioOptions {
 
     /** Checks a --replications value. */
     static int replications(int n) {
-        if (n < 1) {
-            throw new BadInputException("--replications must be at least 1 but is " + n);
+        return atLeast("--replications", n, 1);
+    }
+
+    /** A numeric option's value, refused when below {@code min}, since picocli checks types but not ranges. */
+    static int atLeast(String option, int value, int min) {
+        if (value < min) {
+            throw new BadInputException("%s must be at least %d but is %d".formatted(option, min, value));
         }
-        return n;
+        return value;
     }
 }
