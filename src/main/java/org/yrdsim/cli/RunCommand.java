@@ -4,6 +4,7 @@ import org.yrdsim.engine.ReplicatedRun;
 import org.yrdsim.metrics.ReplicatedFigures;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.report.RunReport;
+import org.yrdsim.report.TraceAccounts;
 import org.yrdsim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,6 +49,7 @@ final class RunCommand implements Callable<Integer> {
         if (runs > 1) {
             out.printf("replication 0 (the scenario's own seed, %d):%n", scenario.simulation().seed());
         }
+        results.get(0).traces().forEach(t -> out.println(TraceAccounts.line(t)));
         HeadlineTable.print(out, scenario, written.summary());
         if (runs > 1) {
             out.printf("over %d replications (mean [95%% confidence interval]):%n", runs);

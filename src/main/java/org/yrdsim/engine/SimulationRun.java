@@ -16,6 +16,7 @@ import org.yrdsim.placement.LendingLedger;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.workload.RequestSource;
 import org.yrdsim.workload.Workloads;
+import org.yrdsim.workload.trace.TraceProvenance;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -82,6 +83,7 @@ public final class SimulationRun {
         LendingLedger ledger = new LendingLedger(scenario.agreements(), operatorCores, scenario.simulation().warmup());
         DatacenterScheduler scheduler = new DatacenterScheduler(scenario, datacenters, ledger, new LatencyTable(scenario));
         MetricsRecorder metrics = new MetricsRecorder(scenario, datacenters);
+        List<TraceProvenance> traces;
         try (RequestSource requests = opener.get()) {
             RequestDriver driver = new RequestDriver(simulation, requests, metrics,
                 scenario.simulation().duration(), scenario.simulation().sampleInterval());
@@ -94,7 +96,8 @@ public final class SimulationRun {
                 : Optional.empty();
             driver.wire(datacenters, placer, powerSaver, failures);
             simulation.start();
+            traces = requests.traces();
         }
-        return metrics.result(seed, ledger);
+        return metrics.result(seed, ledger).withTraces(traces);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public final class SummaryFigures {
     /** Top-level keys that describe the run rather than measure it. */
-    private static final List<String> NOT_FIGURES = List.of("schemaVersion", "scenario", Replications.KEY);
+    private static final List<String> NOT_FIGURES = List.of("schemaVersion", "scenario", "traces", Replications.KEY);
 
     private SummaryFigures() {
     }
