@@ -1,6 +1,8 @@
 package org.yrdsim.cli;
 
 import org.yrdsim.BadInputException;
+import org.yrdsim.scenario.ResourceCheck;
+import org.yrdsim.scenario.ResourceEstimate;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.ScenarioOverride;
 import org.yrdsim.scenario.ScenarioOverrides;
@@ -32,6 +34,14 @@ final class ScenarioOptions {
 
     Scenario read(Path file) {
         return ScenarioOverrides.read(file, overrides(), traces());
+    }
+
+    /** Refuses {@code runs} runs of the scenario (replications, sweep points) that together cannot fit or would run for days. */
+    static void requireRunsFit(Scenario scenario, int runs, String what) {
+        ResourceCheck.problemOfRuns(scenario, runs, Runtime.getRuntime().availableProcessors(), ResourceEstimate.Limits.ofThisJvm())
+            .ifPresent(problem -> {
+                throw new BadInputException(what + ": " + problem);
+            });
     }
 
     /** Checks a --replications value. */

@@ -46,7 +46,7 @@ public final class RunReport {
                 .write(folder.path());
             return new Written(folder.commit(), summary);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write results in " + resultsRoot.resolve(name) + ": " + ResultsRoot.reason(e), e);
         }
     }
 

@@ -41,6 +41,11 @@ public final class ScenarioReader {
     }
 
     public static Scenario read(YamlDocument doc, TraceLocator traces) {
+        return read(doc, traces, ResourceEstimate.Limits.ofThisJvm());
+    }
+
+    /** @param limits what one run may take; a scenario that would take more is refused at the key that drives it */
+    static Scenario read(YamlDocument doc, TraceLocator traces, ResourceEstimate.Limits limits) {
         ScenarioNode root = ScenarioNode.root(doc);
         String name = name(root, "name");
         String description = root.string("description", "");
@@ -72,8 +77,10 @@ public final class ScenarioReader {
         FailureSpec failures = root.has("failures")
             ? FailureReader.read(root.mapping("failures"), names.sites(), operators) : FailureSpec.NONE;
         root.done();
-        return new Scenario(name, description, doc.fileName(), simulation, sites, cities, latency, hostTypes,
+        Scenario scenario = new Scenario(name, description, doc.fileName(), simulation, sites, cities, latency, hostTypes,
             operators, workloads, placement, agreements, powerOff, failures, traceStreams);
+        ResourceCheck.require(scenario, root, limits);
+        return scenario;
     }
 
     private static SimulationSpec simulation(ScenarioNode node) {
