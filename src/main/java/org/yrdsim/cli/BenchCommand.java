@@ -1,7 +1,6 @@
 package org.yrdsim.cli;
 
 import org.cloudsimplus.core.CloudSimPlus;
-import org.yrdsim.BadInputException;
 import org.yrdsim.cluster.ClusterDatacenter;
 import org.yrdsim.engine.SimulationRun;
 import org.yrdsim.metrics.RunResult;
@@ -62,12 +61,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (runs < 1) {
-            throw new BadInputException("--runs must be at least 1 but is " + runs);
-        }
-        if (warmupRuns < 0) {
-            throw new BadInputException("--warmup-runs must be at least 0 but is " + warmupRuns);
-        }
+        ScenarioOptions.atLeast("--runs", runs, 1);
+        ScenarioOptions.atLeast("--warmup-runs", warmupRuns, 0);
         PrintWriter out = spec.commandLine().getOut();
         Scenario scenario = options.read(scenarioFile);
         out.printf("bench %s at scale %s: max heap %d MiB, %d processors%n", scenario.name(), scenario.simulation().scale(),

@@ -67,6 +67,7 @@ final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ScenarioOptions.atLeast("--flavours", flavours, 1);
         TraceFormat traceFormat = parsed(() -> TraceFormat.byName(format));
         TraceMapping mapping = mapping(traceFormat);
         String stream = name != null ? name : traceFormat.scenarioName() + "-fitted";

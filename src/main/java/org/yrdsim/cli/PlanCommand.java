@@ -3,10 +3,12 @@ package org.yrdsim.cli;
 import org.yrdsim.BadInputException;
 import org.yrdsim.metrics.FigureStats;
 import org.yrdsim.metrics.Headline;
+import org.yrdsim.metrics.SummaryFigures;
 import org.yrdsim.metrics.Target;
 import org.yrdsim.report.Formats;
 import org.yrdsim.report.PlanReport;
 import org.yrdsim.report.ResultNames;
+import org.yrdsim.report.ResultsRoot;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.Variation;
 import org.yrdsim.study.CapacitySearch;
@@ -25,6 +27,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +74,9 @@ final class PlanCommand implements Callable<Integer> {
         PointRunner runner = new PointRunner(scenarioFile, options.overrides(), options.traces(),
             ScenarioOptions.replications(replications));
         Scenario scenario = runner.scenario(new Point(List.of(new Variation(key, List.of()).override(range.from().toPlainString()))));
+        requireKnownFigures(targets, scenario);
+        ScenarioOptions.requireRunsFit(scenario, replications, "--replications " + replications);
+        ResultsRoot.requireWritable(resultsRoot, ResultsRoot.FIXED_BYTES);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("plan %s: smallest %s in %s..%s (step %s) meeting %s, %d replications per value%n", scenario.name(), key,
             CapacitySearch.plain(range.from()), CapacitySearch.plain(range.to()), CapacitySearch.plain(step), targets, replications);
@@ -104,5 +110,16 @@ final class PlanCommand implements Callable<Integer> {
             tried, facts), resultsRoot);
         out.printf("results in %s%n", folder);
         return 0;
+    }
+
+    /** Refuses a target on a figure the summary will not have, before the first simulation rather than after it. */
+    private static void requireKnownFigures(List<Target> targets, Scenario scenario) {
+        Set<String> names = SummaryFigures.namesFor(scenario);
+        for (Target t : targets) {
+            if (!names.contains(t.figure())) {
+                throw new BadInputException("--target " + t + ": no figure named '" + t.figure() + "' in summary.json (cluster figures: "
+                    + String.join(", ", names.stream().filter(SummaryFigures::isClusterFigure).toList()) + ")");
+            }
+        }
     }
 }

@@ -3,7 +3,10 @@ package org.yrdsim.cli;
 import org.yrdsim.engine.ReplicatedRun;
 import org.yrdsim.metrics.ReplicatedFigures;
 import org.yrdsim.metrics.RunResult;
+import org.yrdsim.report.ResultsRoot;
 import org.yrdsim.report.RunReport;
+import org.yrdsim.scenario.ResourceEstimate;
+import org.yrdsim.report.TraceAccounts;
 import org.yrdsim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +43,9 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Scenario scenario = options.read(scenarioFile);
         int runs = ScenarioOptions.replications(replications);
+        ScenarioOptions.requireRunsFit(scenario, runs, "--replications " + runs);
+        ResourceEstimate need = ResourceEstimate.of(scenario);
+        ResultsRoot.requireWritable(resultsRoot, ResultsRoot.FIXED_BYTES + (long) (need.samples() * need.scopes()) * ResultsRoot.BYTES_PER_ROW);
         long started = System.nanoTime();
         List<RunResult> results = ReplicatedRun.run(scenario, runs);
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -48,6 +54,7 @@ final class RunCommand implements Callable<Integer> {
         if (runs > 1) {
             out.printf("replication 0 (the scenario's own seed, %d):%n", scenario.simulation().seed());
         }
+        results.get(0).traces().forEach(t -> out.println(TraceAccounts.line(t)));
         HeadlineTable.print(out, scenario, written.summary());
         if (runs > 1) {
             out.printf("over %d replications (mean [95%% confidence interval]):%n", runs);

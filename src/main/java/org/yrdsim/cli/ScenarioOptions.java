@@ -1,6 +1,8 @@
 package org.yrdsim.cli;
 
 import org.yrdsim.BadInputException;
+import org.yrdsim.scenario.ResourceCheck;
+import org.yrdsim.scenario.ResourceEstimate;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.ScenarioOverride;
 import org.yrdsim.scenario.ScenarioOverrides;
@@ -34,11 +36,24 @@ final class ScenarioOptions {
         return ScenarioOverrides.read(file, overrides(), traces());
     }
 
+    /** Refuses {@code runs} runs of the scenario (replications, sweep points) that together cannot fit or would run for days. */
+    static void requireRunsFit(Scenario scenario, int runs, String what) {
+        ResourceCheck.problemOfRuns(scenario, runs, Runtime.getRuntime().availableProcessors(), ResourceEstimate.Limits.ofThisJvm())
+            .ifPresent(problem -> {
+                throw new BadInputException(what + ": " + problem);
+            });
+    }
+
     /** Checks a --replications value. */
     static int replications(int n) {
-        if (n < 1) {
-            throw new BadInputException("--replications must be at least 1 but is " + n);
+        return atLeast("--replications", n, 1);
+    }
+
+    /** A numeric option's value, refused when below {@code min}, since picocli checks types but not ranges. */
+    static int atLeast(String option, int value, int min) {
+        if (value < min) {
+            throw new BadInputException("%s must be at least %d but is %d".formatted(option, min, value));
         }
-        return n;
+        return value;
     }
 }

@@ -3,6 +3,7 @@ package org.yrdsim.cli;
 import org.yrdsim.engine.ParallelRuns;
 import org.yrdsim.report.PointFiles;
 import org.yrdsim.report.ResultNames;
+import org.yrdsim.report.ResultsRoot;
 import org.yrdsim.report.SweepReport;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.Variation;
@@ -52,6 +53,8 @@ final class SweepCommand implements Callable<Integer> {
         PointRunner runner = new PointRunner(scenarioFile, options.overrides(), options.traces(),
             ScenarioOptions.replications(replications));
         Scenario first = runner.scenario(points.get(0));
+        ScenarioOptions.requireRunsFit(first, runner.replications(), "--replications " + runner.replications());
+        ResultsRoot.requireWritable(resultsRoot, ResultsRoot.FIXED_BYTES);
         String name = ResultNames.run("sweep-" + first.name(), options.overrides());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %d points x %d replications on %d threads%n", name, points.size(),

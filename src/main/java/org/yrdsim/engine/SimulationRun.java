@@ -15,6 +15,7 @@ import org.yrdsim.placement.LendingLedger;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.workload.RequestSource;
 import org.yrdsim.workload.Workloads;
+import org.yrdsim.workload.trace.TraceProvenance;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -87,6 +88,7 @@ public final class SimulationRun {
         LendingLedger ledger = new LendingLedger(scenario.agreements(), operatorCores, scenario.simulation().warmup());
         DatacenterScheduler scheduler = new DatacenterScheduler(scenario, datacenters, ledger, new LatencyTable(scenario));
         MetricsRecorder metrics = new MetricsRecorder(scenario, datacenters);
+        List<TraceProvenance> traces;
         try (RequestSource requests = opener.get()) {
             RequestDriver driver = new RequestDriver(simulation, requests, metrics,
                 scenario.simulation().duration(), scenario.simulation().sampleInterval());
@@ -99,9 +101,10 @@ public final class SimulationRun {
                 : Optional.empty();
             driver.wire(datacenters, placer, departures, powerSaver, failures);
             simulation.start();
+            traces = requests.traces();
             atEnd.accept(datacenters);
         }
-        return metrics.result(seed, ledger);
+        return metrics.result(seed, ledger).withTraces(traces);
     }
 
     /** The scenario's datacenters and hosts, each datacenter with the host index of the scenario's host policy. */

@@ -1,6 +1,7 @@
 package org.yrdsim.metrics;
 
 import org.yrdsim.scenario.Scenario;
+import org.yrdsim.workload.trace.TraceProvenance;
 
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,17 @@ import java.util.Map;
  * @param lending                  core-hours borrowed under each sharing agreement
  * @param rejectionsWithoutSharing per operator, the rejections of the same run with no sharing agreements
  *                                 (same seed, so the same requests); empty when the scenario has none
+ * @param traces                   how each trace stream's file was read; empty without trace streams
  */
 public record RunResult(Scenario scenario, long seed, double[] times, Map<Scope, ScopeSeries> series,
                         Map<Scope, Integer> peakVms, long peakRequestedCores, double[] latenciesMs, List<LendingFigures> lending,
-                        Map<String, Long> rejectionsWithoutSharing) {
+                        Map<String, Long> rejectionsWithoutSharing, List<TraceProvenance> traces) {
+
+    /** A run's measurements before the trace provenance, which the workload gives, is attached. */
+    public RunResult(Scenario scenario, long seed, double[] times, Map<Scope, ScopeSeries> series, Map<Scope, Integer> peakVms,
+                     long peakRequestedCores, double[] latenciesMs, List<LendingFigures> lending, Map<String, Long> rejectionsWithoutSharing) {
+        this(scenario, seed, times, series, peakVms, peakRequestedCores, latenciesMs, lending, rejectionsWithoutSharing, List.of());
+    }
 
     /** Index of the first sample the summary counts: the first at or after the warm-up. */
     public int firstMeasuredSample() {
@@ -46,6 +54,12 @@ public record RunResult(Scenario scenario, long seed, double[] times, Map<Scope,
 
     /** The same result with the rejections of its no-sharing counterpart attached. */
     public RunResult withRejectionsWithoutSharing(Map<String, Long> rejections) {
-        return new RunResult(scenario, seed, times, series, peakVms, peakRequestedCores, latenciesMs, lending, rejections);
+        return new RunResult(scenario, seed, times, series, peakVms, peakRequestedCores, latenciesMs, lending, rejections, traces);
+    }
+
+    /** The same result with the provenance of its trace streams attached. */
+    public RunResult withTraces(List<TraceProvenance> provenance) {
+        return new RunResult(scenario, seed, times, series, peakVms, peakRequestedCores, latenciesMs, lending,
+            rejectionsWithoutSharing, List.copyOf(provenance));
     }
 }

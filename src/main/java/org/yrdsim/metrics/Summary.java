@@ -3,6 +3,7 @@ package org.yrdsim.metrics;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.yrdsim.scenario.DatacenterSpec;
 import org.yrdsim.scenario.Site;
+import org.yrdsim.workload.trace.TraceProvenance;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,8 +18,11 @@ import java.util.Map;
  * and tariff in force when the interval began.
  */
 public final class Summary {
-    /** Raised whenever a figure is renamed, removed or changes meaning; readers refuse other versions. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * Raised whenever a figure is renamed, removed or changes meaning, or a section is added;
+     * readers refuse other versions. 2 added {@code traces}, the provenance of trace streams.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     private static final double KWH_PER_WATT_SECOND = 1.0 / 3.6e6;
 
@@ -38,6 +42,7 @@ public final class Summary {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("schemaVersion", SCHEMA_VERSION);
         out.put("scenario", scenarioFacts);
+        out.put("traces", traces());
         out.putAll(figures(Scope.CLUSTER));
         out.put("peakRequestedCores", run.peakRequestedCores());
         out.put("nPlusOneShare", measuredMean(run.series().get(Scope.CLUSTER).values(Metric.N_PLUS_ONE)));
@@ -58,6 +63,26 @@ public final class Summary {
         out.put("sites", sites);
         out.put("operators", operators);
         out.put("datacenters", datacenters);
+        return out;
+    }
+
+    /** Per trace stream: what its file gave, and every row it did not use, by reason. */
+    private Map<String, Object> traces() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (TraceProvenance t : run.traces()) {
+            Map<String, Object> malformed = new LinkedHashMap<>();
+            malformed.put("count", t.malformed());
+            malformed.put("first", t.firstMalformed());
+            malformed.put("max", t.maxMalformed().toString());
+            Map<String, Object> trace = new LinkedHashMap<>();
+            trace.put("format", t.format());
+            trace.put("file", t.file());
+            trace.put("rowsRead", t.rowsRead());
+            trace.put("requests", t.requests());
+            trace.put("skipped", t.skipped());
+            trace.put("malformed", malformed);
+            out.put(t.stream(), trace);
+        }
         return out;
     }
 

@@ -1,8 +1,13 @@
 package org.yrdsim.metrics;
 
+import org.yrdsim.scenario.DatacenterSpec;
+import org.yrdsim.scenario.Scenario;
+
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The figures of a summary as flat names, the dot paths of its numeric leaves
@@ -11,7 +16,7 @@ import java.util.Map;
  */
 public final class SummaryFigures {
     /** Top-level keys that describe the run rather than measure it. */
-    private static final List<String> NOT_FIGURES = List.of("schemaVersion", "scenario", Replications.KEY);
+    private static final List<String> NOT_FIGURES = List.of("schemaVersion", "scenario", "traces", Replications.KEY);
 
     private SummaryFigures() {
     }
@@ -41,5 +46,31 @@ public final class SummaryFigures {
     /** Whether a flat name is a cluster-wide figure (not one of a site, operator or datacenter). */
     public static boolean isClusterFigure(String name) {
         return !(name.startsWith("sites.") || name.startsWith("operators.") || name.startsWith("datacenters."));
+    }
+
+    /**
+     * The figure names a run of {@code scenario} will have in its summary, known before it runs:
+     * the names of the summary of a run with one empty sample of every scope the run will have.
+     */
+    public static Set<String> namesFor(Scenario scenario) {
+        List<DatacenterSpec> datacenters = scenario.datacenters().stream()
+            .filter(dc -> dc.hosts().values().stream().anyMatch(n -> n > 0)).toList();
+        List<Scope> scopes = new ArrayList<>(List.of(Scope.CLUSTER));
+        scenario.sites().stream().filter(site -> datacenters.stream().anyMatch(dc -> dc.site().equals(site.name())))
+            .forEach(site -> scopes.add(Scope.site(site.name())));
+        scenario.operators().forEach(o -> scopes.add(Scope.operator(o.name())));
+        datacenters.forEach(dc -> scopes.add(Scope.datacenter(dc.name())));
+        Map<Scope, ScopeSeries> series = new LinkedHashMap<>();
+        for (Scope scope : scopes) {
+            ScopeSeries empty = new ScopeSeries();
+            empty.append(new double[Metric.values().length]);
+            series.put(scope, empty);
+        }
+        Map<String, Long> withoutSharing = new LinkedHashMap<>();
+        if (!scenario.agreements().isEmpty()) {
+            scenario.operators().forEach(o -> withoutSharing.put(o.name(), 0L));
+        }
+        RunResult empty = new RunResult(scenario, 0, new double[]{0}, series, Map.of(), 0, new double[0], List.of(), withoutSharing);
+        return flatten(Summary.of(empty, Map.of())).keySet();
     }
 }

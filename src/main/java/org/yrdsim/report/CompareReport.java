@@ -68,7 +68,7 @@ public final class CompareReport {
                 .write(folder.path());
             return folder.commit();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the comparison: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the comparison in " + resultsRoot.resolve(name) + ": " + ResultsRoot.reason(e), e);
         }
     }
 

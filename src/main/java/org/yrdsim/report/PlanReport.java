@@ -60,7 +60,7 @@ public final class PlanReport {
                 .write(staged);
             return folder.commit();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the plan: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the plan in " + resultsRoot.resolve(plan.name()) + ": " + ResultsRoot.reason(e), e);
         }
     }
 

@@ -42,11 +42,11 @@ public final class RunReport {
             TimeseriesCsv.write(first, folder.path());
             List<String> charts = new ArrayList<>(RunCharts.write(first, folder.path()));
             charts.addAll(ClusterCharts.write(first, folder.path()));
-            html(first.scenario(), name, summary, overrides, replications.size()).charts(folder.path(), charts)
+            html(first, name, summary, overrides, replications.size()).charts(folder.path(), charts)
                 .write(folder.path());
             return new Written(folder.commit(), summary);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write results in " + resultsRoot.resolve(name) + ": " + ResultsRoot.reason(e), e);
         }
     }
 
@@ -72,8 +72,9 @@ public final class RunReport {
         return facts;
     }
 
-    private static HtmlReport html(Scenario s, String name, Map<String, Object> summary,
+    private static HtmlReport html(RunResult run, String name, Map<String, Object> summary,
                                    List<ScenarioOverride> overrides, int replications) {
+        Scenario s = run.scenario();
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("scenario file", s.sourceFile());
         facts.put("overrides", overrides.isEmpty() ? "none" : String.join(", ", overrides.stream().map(ScenarioOverride::toString).toList()));
@@ -81,10 +82,14 @@ public final class RunReport {
         facts.put("replications", replications);
         facts.put("host policy", s.placement().hostPolicy().spelling());
         facts.put("scale", s.simulation().scaleNote().orElse("1 (full size)"));
-        return new HtmlReport(name, s.description())
+        HtmlReport report = new HtmlReport(name, s.description())
             .facts(facts)
             .heading("Headline figures (cluster, after the warm-up)")
-            .table(HeadlineRows.HEADER, HeadlineRows.of(ReplicatedFigures.from(summary)))
-            .heading(replications > 1 ? "Charts (replication 0, the scenario's own seed)" : "Charts");
+            .table(HeadlineRows.HEADER, HeadlineRows.of(ReplicatedFigures.from(summary)));
+        if (!run.traces().isEmpty()) {
+            report.heading("Trace provenance (what each trace file gave, and every row left out)")
+                .table(TraceAccounts.HEADER, run.traces().stream().map(TraceAccounts::row).toList());
+        }
+        return report.heading(replications > 1 ? "Charts (replication 0, the scenario's own seed)" : "Charts");
     }
 }

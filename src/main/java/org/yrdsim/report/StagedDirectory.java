@@ -6,13 +6,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * A results folder written beside its final place and swapped in only when complete, so a run
  * that fails or is interrupted leaves the previous results as they were and nothing half-written.
+ * <p>
+ * Java has no atomic exchange of two folders, so the swap is two renames: the old folder to a
+ * hidden {@code .<name>.old-<pid>-*}, then the new one in. A process killed while writing leaves a
+ * hidden {@code .<name>.partial-<pid>-*}, and one killed between the two renames leaves no folder
+ * but the {@code .old-} one. The next run of the same name, before it writes, finds these by the
+ * process id in their names: those of processes no longer running are removed, and a lone
+ * {@code .old-} folder is put back in place first.
  */
 public final class StagedDirectory implements AutoCloseable {
+    private static final long PID = ProcessHandle.current().pid();
+
     private final Path target;
     private final Path staging;
     private final Thread cleanupOnInterrupt;
@@ -22,9 +33,10 @@ public final class StagedDirectory implements AutoCloseable {
         this.target = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(this.target.getParent());
-            this.staging = Files.createTempDirectory(this.target.getParent(), "." + this.target.getFileName() + ".partial-");
+            recoverFromKilledRuns();
+            this.staging = Files.createTempDirectory(this.target.getParent(), prefix("partial"));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a folder beside " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create a folder beside " + target + ": " + ResultsRoot.reason(e), e);
         }
         cleanupOnInterrupt = new Thread(() -> deleteTree(staging));
         Runtime.getRuntime().addShutdownHook(cleanupOnInterrupt);
@@ -40,7 +52,7 @@ public final class StagedDirectory implements AutoCloseable {
         try {
             Path old = null;
             if (Files.exists(target)) {
-                old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+                old = Files.createTempDirectory(target.getParent(), prefix("old"));
                 Files.delete(old);
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -51,7 +63,7 @@ public final class StagedDirectory implements AutoCloseable {
             }
             return target;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot put the results in place at " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot put the results in place at " + target + ": " + ResultsRoot.reason(e), e);
         }
     }
 
@@ -67,6 +79,53 @@ public final class StagedDirectory implements AutoCloseable {
         }
     }
 
+    /** {@code .<name>.<kind>-<pid>-}: hidden, named for what it is, and for the process that made it. */
+    private String prefix(String kind) {
+        return "." + target.getFileName() + "." + kind + "-" + PID + "-";
+    }
+
+    /** Puts back the old folder of a run killed mid-swap, and removes what killed runs of this name left. */
+    private void recoverFromKilledRuns() throws IOException {
+        List<Path> partial = leftovers("partial");
+        List<Path> old = leftovers("old");
+        if (!Files.exists(target)) {
+            Optional<Path> newest = old.stream().max(Comparator.comparing(StagedDirectory::modified));
+            if (newest.isPresent()) {
+                Files.move(newest.get(), target, StandardCopyOption.ATOMIC_MOVE);
+                old = old.stream().filter(p -> !p.equals(newest.get())).toList();
+            }
+        }
+        partial.forEach(StagedDirectory::deleteTree);
+        old.forEach(StagedDirectory::deleteTree);
+    }
+
+    /** The folders of this name and kind left by processes that no longer run. */
+    private List<Path> leftovers(String kind) throws IOException {
+        String start = "." + target.getFileName() + "." + kind + "-";
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            return siblings.filter(p -> p.getFileName().toString().startsWith(start) && Files.isDirectory(p))
+                .filter(p -> !running(p.getFileName().toString().substring(start.length())))
+                .toList();
+        }
+    }
+
+    /** Whether the process whose id begins {@code suffix} still runs; a name without one is from an older yrdsim. */
+    private static boolean running(String suffix) {
+        int dash = suffix.indexOf('-');
+        if (dash <= 0 || dash > 18 || !suffix.substring(0, dash).chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        return ProcessHandle.of(Long.parseLong(suffix.substring(0, dash))).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+
     private static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
@@ -74,7 +133,7 @@ public final class StagedDirectory implements AutoCloseable {
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
-            // best effort: a leftover hidden .partial folder is harmless and named for what it is
+            // best effort: a leftover hidden folder is named for what it is and removed by the next run
         }
     }
 }

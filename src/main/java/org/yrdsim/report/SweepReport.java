@@ -61,7 +61,7 @@ public final class SweepReport {
                 .write(staged);
             return folder.commit();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the sweep: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the sweep in " + folder(resultsRoot, study.name()) + ": " + ResultsRoot.reason(e), e);
         }
     }
 

@@ -10,4 +10,6 @@ package org.yrdsim.scenario;
  */
 public record HostType(String name, int cores, double coreMhz, long memoryMib, long storageMib,
                        long bandwidthMbps, PowerCurve power) {
+    /** Most cores a host type or a flavour may have: servers have a few hundred; more is a typing slip. */
+    public static final int MAX_CORES = 10_000;
 }

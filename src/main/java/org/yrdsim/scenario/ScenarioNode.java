@@ -72,6 +72,9 @@ public final class ScenarioNode {
         if (!value.isNumber()) {
             throw error(key, "expected a number but found '" + value.asText() + "'");
         }
+        if (!Double.isFinite(value.asDouble())) {
+            throw error(key, "must be a finite number; found " + value.asText());
+        }
         return value.asDouble();
     }
 
@@ -116,18 +119,27 @@ public final class ScenarioNode {
         if (!value.value().isNumber()) {
             throw value.error("expected a number but found '" + value.value().asText() + "'");
         }
+        if (!Double.isFinite(value.value().asDouble())) {
+            throw value.error("must be a finite number; found " + value.value().asText());
+        }
         return value.value().asDouble();
     }
 
-    public long wholeNumber(String key, long min) {
+    /** A whole number in [min, max]; one beyond what a long holds is refused rather than wrapped around. */
+    public long wholeNumber(String key, long min, long max) {
         JsonNode value = scalar(key);
         if (!value.isIntegralNumber()) {
             throw error(key, "expected a whole number but found '" + value.asText() + "'");
         }
-        if (value.asLong() < min) {
-            throw error(key, "must be at least " + min + " but is " + value.asLong());
+        if (!value.canConvertToLong() || value.asLong() < min || value.asLong() > max) {
+            throw error(key, "must be a whole number from %d to %d but is %s".formatted(min, max, value.asText()));
         }
         return value.asLong();
+    }
+
+    /** A whole number in [min, max] that fits an int. */
+    public int count(String key, int min, int max) {
+        return (int) wholeNumber(key, min, max);
     }
 
     public boolean bool(String key, boolean fallback) {

@@ -1,11 +1,9 @@
 package org.yrdsim.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +21,6 @@ import java.util.regex.Pattern;
  * if it is not a key the scenario format knows.
  */
 public final class ScenarioOverrides {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern STEP = Pattern.compile("([^.\\[\\]]+)|\\[([^\\]]*)\\]");
 
     private ScenarioOverrides() {
@@ -128,13 +125,10 @@ public final class ScenarioOverrides {
             + (names.isEmpty() ? "" : " (names: " + String.join(", ", names) + ")"));
     }
 
+    /** The value as YAML, read as strictly as a file is; a problem with it is reported against the argument, in one line. */
     private static JsonNode value(ScenarioOverride override) {
-        try {
-            JsonNode value = YAML.readTree(override.value());
-            return value == null || value.isMissingNode() ? YAML.nullNode() : value;
-        } catch (JsonProcessingException e) {
-            throw problem(override, "", "the value is not valid YAML: " + e.getOriginalMessage());
-        }
+        JsonNode value = YamlScan.read(override.value(), YamlScan.Source.override(override.argument(), override.keyPath())).root();
+        return value == null || value.isMissingNode() ? JsonNodeFactory.instance.nullNode() : value;
     }
 
     private static ScenarioException problem(ScenarioOverride override, String keyPath, String message) {

@@ -1,9 +1,5 @@
 package org.yrdsim.scenario;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,15 +33,7 @@ public final class ScenarioReader {
 
     /** The file as a YAML document, not yet read as a scenario (so that overrides can change it first). */
     static YamlDocument document(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(file.toString(), 0, 0, "", "no such file");
-        } catch (IOException e) {
-            throw new ScenarioException(file.toString(), 0, 0, "", "cannot be read: " + e.getMessage());
-        }
-        return YamlDocument.parse(file.toString(), text);
+        return YamlDocument.parse(file.toString(), ScenarioText.read(file));
     }
 
     public static Scenario read(YamlDocument doc) {
@@ -53,6 +41,11 @@ public final class ScenarioReader {
     }
 
     public static Scenario read(YamlDocument doc, TraceLocator traces) {
+        return read(doc, traces, ResourceEstimate.Limits.ofThisJvm());
+    }
+
+    /** @param limits what one run may take; a scenario that would take more is refused at the key that drives it */
+    static Scenario read(YamlDocument doc, TraceLocator traces, ResourceEstimate.Limits limits) {
         ScenarioNode root = ScenarioNode.root(doc);
         String name = name(root, "name");
         String description = root.string("description", "");
@@ -84,8 +77,10 @@ public final class ScenarioReader {
         FailureSpec failures = root.has("failures")
             ? FailureReader.read(root.mapping("failures"), names.sites(), operators) : FailureSpec.NONE;
         root.done();
-        return new Scenario(name, description, doc.fileName(), simulation, sites, cities, latency, hostTypes,
+        Scenario scenario = new Scenario(name, description, doc.fileName(), simulation, sites, cities, latency, hostTypes,
             operators, workloads, placement, agreements, powerOff, failures, traceStreams);
+        ResourceCheck.require(scenario, root, limits);
+        return scenario;
     }
 
     private static SimulationSpec simulation(ScenarioNode node) {
@@ -98,7 +93,7 @@ public final class ScenarioReader {
         if (warmup >= duration) {
             throw node.error("warmup", "must be shorter than the duration");
         }
-        long seed = node.wholeNumber("seed", Long.MIN_VALUE);
+        long seed = node.wholeNumber("seed", Long.MIN_VALUE, Long.MAX_VALUE);
         double scale = node.number("scale", 1);
         if (!(scale > 0 && scale <= 100)) {
             throw node.error("scale", "must be greater than 0 and at most 100 but is " + scale);
@@ -112,7 +107,7 @@ public final class ScenarioReader {
         Set<String> seen = new HashSet<>();
         for (ScenarioNode node : root.list("hostTypes")) {
             String name = unique(node, seen);
-            int cores = (int) Math.min(Integer.MAX_VALUE, node.wholeNumber("cores", 1));
+            int cores = node.count("cores", 1, HostType.MAX_CORES);
             double speed = node.quantity("coreSpeed", Units.Kind.SPEED);
             long memory = Math.round(node.quantity("memory", Units.Kind.MEMORY));
             long storage = Math.round(node.quantity("storage", Units.Kind.MEMORY));
@@ -178,7 +173,7 @@ public final class ScenarioReader {
                     if (!names.hostTypes().contains(type)) {
                         throw counts.error(type, "no host type named '" + type + "' (host types: " + String.join(", ", names.hostTypes()) + ")");
                     }
-                    hosts.put(type, (int) Math.min(Integer.MAX_VALUE, counts.wholeNumber(type, 0)));
+                    hosts.put(type, counts.count(type, 0, Integer.MAX_VALUE));
                 }
                 counts.done();
                 dc.done();

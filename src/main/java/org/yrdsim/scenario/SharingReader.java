@@ -46,7 +46,7 @@ final class SharingReader {
                 throw node.error("there is already an agreement for " + borrower + " to use " + lender);
             }
             Agreement.Mode mode = node.choice("mode", Agreement.Mode.class, Agreement.Mode::spelling);
-            int priority = node.has("priority") ? (int) Math.min(1000, node.wholeNumber("priority", 0)) : 1;
+            int priority = node.has("priority") ? node.count("priority", 0, 1000) : 1;
             double maxShare = node.has("maxShare") ? node.number("maxShare", 0, 1) : 1.0;
             double price = node.quantity("price", Units.Kind.CORE_PRICE, 0);
             node.done();

@@ -1,6 +1,7 @@
 package org.yrdsim.scenario;
 
 import org.yrdsim.workload.trace.FormatTraits;
+import org.yrdsim.workload.trace.MalformedLimit;
 import org.yrdsim.workload.trace.OwnerPlacement;
 import org.yrdsim.workload.trace.Parallelism;
 import org.yrdsim.workload.trace.TraceFormat;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the optional top-level {@code traces:} list: streams of requests replayed from trace
@@ -23,6 +26,7 @@ import java.util.Set;
  * stated format shows only when the run opens it.
  */
 final class TraceStreamReader {
+    private static final Pattern PERCENT = Pattern.compile("\\s*(\\d+(?:\\.\\d*)?|\\.\\d+)\\s*%\\s*");
     /** Stands in for a reference size a format never uses ({@link TraceMapping} wants a positive one). */
     private static final int UNUSED = 1;
     private static final long DEFAULT_MEMORY_PER_CORE_MIB = 4096;
@@ -78,13 +82,27 @@ final class TraceStreamReader {
             if (fraction == 0) {
                 throw sample.error("fraction", "must be greater than 0 (it is the share of rows kept)");
             }
-            options = options.withSampling(fraction, sample.has("seed") ? sample.wholeNumber("seed", Long.MIN_VALUE) : 0);
+            options = options.withSampling(fraction, sample.has("seed") ? sample.wholeNumber("seed", Long.MIN_VALUE, Long.MAX_VALUE) : 0);
             sample.done();
         }
         OptionalDouble latencyLimit = node.has("latencyLimit")
             ? OptionalDouble.of(node.quantity("latencyLimit", Units.Kind.DURATION)) : OptionalDouble.empty();
+        MalformedLimit maxMalformed = node.has("maxMalformed") ? maxMalformed(node) : MalformedLimit.DEFAULT;
         node.done();
-        return new TraceStreamSpec(name, format, file, jobEvents, options, latencyLimit);
+        return new TraceStreamSpec(name, format, file, jobEvents, options, latencyLimit, maxMalformed);
+    }
+
+    /** {@code maxMalformed: 20} (rows) or {@code maxMalformed: 0.5%} (of the rows read). */
+    private static MalformedLimit maxMalformed(ScenarioNode node) {
+        if (node.value().get("maxMalformed").isTextual()) {
+            Matcher percent = PERCENT.matcher(node.string("maxMalformed"));
+            if (!percent.matches() || Double.parseDouble(percent.group(1)) > 100) {
+                throw node.error("maxMalformed", "expected a number of rows such as 20, or a share of the rows read such as 0.5%%; found '%s'"
+                    .formatted(node.string("maxMalformed")));
+            }
+            return MalformedLimit.shareOfRows(Double.parseDouble(percent.group(1)) / 100);
+        }
+        return MalformedLimit.rows(node.wholeNumber("maxMalformed", 0, Long.MAX_VALUE));
     }
 
     /** The {@code format} key, which must name a format that yields {@code wanted}. */

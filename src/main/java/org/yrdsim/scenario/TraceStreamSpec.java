@@ -1,5 +1,6 @@
 package org.yrdsim.scenario;
 
+import org.yrdsim.workload.trace.MalformedLimit;
 import org.yrdsim.workload.trace.TraceFormat;
 import org.yrdsim.workload.trace.TraceOptions;
 
@@ -16,7 +17,8 @@ import java.util.OptionalDouble;
  * @param jobEvents    Google 2011 only: the job_events file that gives users to task rows lacking one
  * @param options      window, shift, speed-up, sampling (as written, before the scenario's scale) and mapping
  * @param latencyLimit most one-way latency (s) from the origin city a datacenter may have to be a candidate
+ * @param maxMalformed malformed rows beyond which the replay is refused
  */
 public record TraceStreamSpec(String name, TraceFormat format, Path file, Optional<Path> jobEvents,
-                              TraceOptions options, OptionalDouble latencyLimit) {
+                              TraceOptions options, OptionalDouble latencyLimit, MalformedLimit maxMalformed) {
 }

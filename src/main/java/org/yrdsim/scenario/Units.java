@@ -30,24 +30,33 @@ public final class Units {
     private static final Map<String, Double> YUAN_PER_KWH = Map.of("cny/kwh", 1.0, "yuan/kwh", 1.0);
     private static final Map<String, Double> YUAN_PER_CORE_HOUR = Map.of("cny/coreh", 1.0, "yuan/coreh", 1.0);
 
-    /** What a quantity measures: its base unit and the units it may be written in. */
+    /**
+     * What a quantity measures: its base unit, the units it may be written in, and the largest
+     * value it may take. The largest values are far beyond any real cluster (a host of 1 PiB,
+     * a thousand years, a million requests a second); a value above one is a slip of the exponent
+     * or the unit, and would otherwise overflow or ask a run for more than a machine has.
+     */
     public enum Kind {
-        DURATION("a duration such as 200us, 5ms, 30s, 5min, 6h or 1d", SECONDS),
-        MEMORY("a memory size such as 512 MiB, 384 GiB or 4 TB", MIB),
-        POWER("a power such as 450 W or 2.5 kW", WATTS),
-        SPEED("a core speed such as 2.5 GHz or 2500 MHz", MHZ),
-        BANDWIDTH("a bandwidth such as 25 Gbps or 100 Mbps", MBPS),
-        RATE("a rate such as 120/h, 2/min or 0.5/s", PER_SECOND),
-        CARBON("a grid factor such as 0.5617 kg/kWh or 561.7 g/kWh", KG_PER_KWH),
-        TARIFF("a tariff such as 0.65 CNY/kWh", YUAN_PER_KWH),
-        CORE_PRICE("a price per core-hour such as 0.08 CNY/coreh", YUAN_PER_CORE_HOUR);
+        DURATION("a duration such as 200us, 5ms, 30s, 5min, 6h or 1d", SECONDS, 1000 * 365.25 * 86400, "1000 years"),
+        MEMORY("a memory size such as 512 MiB, 384 GiB or 4 TB", MIB, 1024.0 * 1024 * 1024, "1 PiB"),
+        POWER("a power such as 450 W or 2.5 kW", WATTS, 1e6, "1 MW"),
+        SPEED("a core speed such as 2.5 GHz or 2500 MHz", MHZ, 1e6, "1000 GHz"),
+        BANDWIDTH("a bandwidth such as 25 Gbps or 100 Mbps", MBPS, 1e7, "10000 Gbps"),
+        RATE("a rate such as 120/h, 2/min or 0.5/s", PER_SECOND, 1e6, "1000000/s"),
+        CARBON("a grid factor such as 0.5617 kg/kWh or 561.7 g/kWh", KG_PER_KWH, 10, "10 kg/kWh"),
+        TARIFF("a tariff such as 0.65 CNY/kWh", YUAN_PER_KWH, 1000, "1000 CNY/kWh"),
+        CORE_PRICE("a price per core-hour such as 0.08 CNY/coreh", YUAN_PER_CORE_HOUR, 1000, "1000 CNY/coreh");
 
         private final String expected;
         private final Map<String, Double> factors;
+        private final double max;
+        private final String maxText;
 
-        Kind(String expected, Map<String, Double> factors) {
+        Kind(String expected, Map<String, Double> factors, double max, String maxText) {
             this.expected = expected;
             this.factors = factors;
+            this.max = max;
+            this.maxText = maxText;
         }
 
         public String expected() {
@@ -78,6 +87,9 @@ public final class Units {
         double value = Double.parseDouble(m.group(1)) * factor;
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("'" + text + "' is not a finite number");
+        }
+        if (Math.abs(value) > kind.max) {
+            throw new IllegalArgumentException("'" + text + "' is more than " + kind.maxText + ", far beyond any real value here");
         }
         return value;
     }

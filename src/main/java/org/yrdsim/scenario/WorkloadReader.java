@@ -68,7 +68,7 @@ final class WorkloadReader {
         long largestHostMemory = hostTypes.stream().mapToLong(HostType::memoryMib).max().orElse(0);
         List<Flavour> flavours = new ArrayList<>();
         for (ScenarioNode f : node.list("flavours")) {
-            int cores = (int) Math.min(Integer.MAX_VALUE, f.wholeNumber("cores", 1));
+            int cores = f.count("cores", 1, HostType.MAX_CORES);
             long memory = Math.round(f.quantity("memory", Units.Kind.MEMORY));
             double weight = f.number("weight");
             if (!(weight > 0)) {

@@ -1,14 +1,7 @@
 package org.yrdsim.scenario;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,9 +12,6 @@ import java.util.Map;
  * pointer.
  */
 public final class YamlDocument {
-    private static final YAMLFactory YAML = new YAMLFactory();
-    private static final ObjectMapper MAPPER = new ObjectMapper(YAML);
-
     private final String fileName;
     private final JsonNode root;
     private final Map<String, int[]> locations;
@@ -35,39 +25,14 @@ public final class YamlDocument {
         this.overrides = overrides;
     }
 
-    /** Parses {@code text}; a syntax error becomes a {@link ScenarioException} at its place. */
+    /** Parses {@code text}; a syntax error, or YAML a scenario cannot mean, becomes a {@link ScenarioException} at its place. */
     public static YamlDocument parse(String fileName, String text) {
-        Map<String, int[]> locations = new HashMap<>();
-        try (JsonParser parser = YAML.createParser(text)) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
-                    JsonLocation at = parser.currentTokenLocation();
-                    locations.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
-                        new int[]{at.getLineNr(), at.getColumnNr()});
-                }
-            }
-            JsonNode root = MAPPER.readTree(text);
-            if (root == null || root.isMissingNode() || root.isNull()) {
-                throw new ScenarioException(fileName, 0, 0, "", "the file is empty");
-            }
-            return new YamlDocument(fileName, root, locations, Map.of());
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new ScenarioException(fileName, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                "", "not valid YAML: " + oneLine(e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new ScenarioException(fileName, 0, 0, "", "cannot be read: " + e.getMessage());
+        YamlScan.Scanned scanned = YamlScan.read(text, YamlScan.Source.file(fileName));
+        JsonNode root = scanned.root();
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            throw new ScenarioException(fileName, 0, 0, "", "the file is empty");
         }
-    }
-
-    /**
-     * SnakeYAML's messages quote the text with a caret under it over several lines; the line and
-     * column are already in front, so only its unindented lines (what it was doing, what it found) stay.
-     */
-    private static String oneLine(String message) {
-        return message.lines().filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
-            .map(String::strip).reduce((a, b) -> a + "; " + b).orElse(message);
+        return new YamlDocument(fileName, root, scanned.locations(), Map.of());
     }
 
     public String fileName() {

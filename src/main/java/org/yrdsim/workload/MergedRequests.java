@@ -1,5 +1,7 @@
 package org.yrdsim.workload;
 
+import org.yrdsim.workload.trace.TraceProvenance;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,6 +49,11 @@ public final class MergedRequests implements RequestSource {
         if (s.hasNext()) {
             heads.add(new Head(s.next(), source));
         }
+    }
+
+    @Override
+    public List<TraceProvenance> traces() {
+        return sources.stream().flatMap(s -> s.traces().stream()).toList();
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.yrdsim.workload;
 
+import org.yrdsim.workload.trace.TraceProvenance;
+
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * A stream of VM requests in non-decreasing arrival time, produced lazily so that neither a
@@ -10,5 +13,10 @@ import java.util.Iterator;
 public interface RequestSource extends Iterator<VmRequest>, AutoCloseable {
     @Override
     default void close() {
+    }
+
+    /** How the trace files behind these requests were read, one per trace stream; none for synthetic streams. */
+    default List<TraceProvenance> traces() {
+        return List.of();
     }
 }

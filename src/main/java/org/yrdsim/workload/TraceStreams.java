@@ -3,26 +3,68 @@ package org.yrdsim.workload;
 import org.yrdsim.scenario.TraceStreamSpec;
 import org.yrdsim.workload.trace.TraceException;
 import org.yrdsim.workload.trace.TraceOptions;
+import org.yrdsim.workload.trace.TraceProvenance;
 import org.yrdsim.workload.trace.TraceReaders;
+import org.yrdsim.workload.trace.TraceReport;
+import org.yrdsim.workload.trace.TraceRequestSource;
+
+import java.util.List;
 
 /**
  * Opens a scenario's trace stream. The scenario's scale, which shrinks hosts and demand together,
  * multiplies the stream's sampling fraction: a replay at scale 0.1 keeps a tenth of the rows it
- * would otherwise keep (the reader refuses scales above 1, as rows cannot be invented).
+ * would otherwise keep (the reader refuses scales above 1, as rows cannot be invented). A trace
+ * with more malformed rows than the stream's {@code maxMalformed} is refused before it is replayed;
+ * otherwise what was read, skipped and malformed goes with the requests as their provenance.
  */
 final class TraceStreams {
+    /** Malformed rows quoted in a refusal; the results list more. */
+    private static final int QUOTED = 3;
+
     private TraceStreams() {
     }
 
     static RequestSource open(TraceStreamSpec spec, double scale) {
         TraceOptions options = spec.options()
             .withSampling(Math.min(1, spec.options().sampleFraction() * scale), spec.options().sampleSeed());
+        TraceRequestSource source;
         try {
-            return spec.jobEvents().isPresent()
+            source = spec.jobEvents().isPresent()
                 ? TraceReaders.openGoogle(spec.file(), spec.jobEvents().get(), options)
                 : TraceReaders.open(spec.format(), spec.file(), options);
         } catch (TraceException e) {
             throw new TraceException("trace stream '" + spec.name() + "': " + e.getMessage(), e);
+        }
+        TraceReport report = source.report();
+        if (!spec.maxMalformed().allows(report.malformed(), report.rowsRead())) {
+            source.close();
+            throw new TraceException("trace stream '%s': %d of the %d rows of %s are malformed, more than maxMalformed (%s) allows: %s; fix the file, or raise maxMalformed if the replay may do without them"
+                .formatted(spec.name(), report.malformed().count(), report.rowsRead(), spec.file(), spec.maxMalformed(),
+                    String.join("; ", report.malformed().examples().subList(0, Math.min(QUOTED, report.malformed().examples().size())))));
+        }
+        return new Replay(source, TraceProvenance.of(spec.name(), spec.format(), spec.file().toString(), report, spec.maxMalformed()));
+    }
+
+    /** A trace's requests with the account of how its file was read. */
+    private record Replay(TraceRequestSource requests, TraceProvenance provenance) implements RequestSource {
+        @Override
+        public boolean hasNext() {
+            return requests.hasNext();
+        }
+
+        @Override
+        public VmRequest next() {
+            return requests.next();
+        }
+
+        @Override
+        public void close() {
+            requests.close();
+        }
+
+        @Override
+        public List<TraceProvenance> traces() {
+            return List.of(provenance);
         }
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yrdsim.engine.SimulationRun;
 import org.yrdsim.metrics.RunResult;
+import org.yrdsim.metrics.Summary;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.ScenarioReader;
 
@@ -36,7 +37,7 @@ class WholeRunTest {
 
         Map<String, Object> summary = new com.fasterxml.jackson.databind.ObjectMapper()
             .readValue(folder.resolve("summary.json").toFile(), Map.class);
-        assertEquals(1, summary.get("schemaVersion"));
+        assertEquals(Summary.SCHEMA_VERSION, summary.get("schemaVersion"));
         long arrivals = ((Number) summary.get("arrivals")).longValue();
         long placements = ((Number) summary.get("placements")).longValue();
         long rejections = ((Number) summary.get("rejections")).longValue();

@@ -1,6 +1,5 @@
 package org.yrdsim.workload.trace;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ public final class AlibabaMachineUsage {
         TraceFiles.requireFile(file);
         var report = new TraceReport();
         Map<String, BucketedSeries> machines = new TreeMap<>();
-        try (BufferedReader reader = TraceFiles.open(file)) {
+        try (TraceLines reader = TraceFiles.open(file)) {
             long lineNumber = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;

@@ -1,6 +1,5 @@
 package org.yrdsim.workload.trace;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +60,7 @@ public final class BitbrainsUsage {
 
     private static BucketedSeries readFile(Path file, TraceReport report) {
         BucketedSeries buckets = null;
-        try (BufferedReader reader = TraceFiles.open(file)) {
+        try (TraceLines reader = TraceFiles.open(file)) {
             String header = reader.readLine();
             if (header == null || !header.strip().startsWith("Timestamp")) {
                 throw new TraceFormatException(file, 1, "expected the Bitbrains header starting 'Timestamp [ms]'");

@@ -1,6 +1,5 @@
 package org.yrdsim.workload.trace;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -18,7 +17,7 @@ final class GoogleJobUsers {
     static Map<String, String> read(Path file) {
         TraceFiles.requireFile(file);
         Map<String, String> users = new HashMap<>();
-        try (BufferedReader reader = TraceFiles.open(file)) {
+        try (TraceLines reader = TraceFiles.open(file)) {
             long lineNumber = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;

@@ -1,6 +1,5 @@
 package org.yrdsim.workload.trace;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -14,7 +13,7 @@ import java.util.NoSuchElementException;
 public final class MachineReader implements Iterator<Machine>, AutoCloseable {
     private final Path file;
     private final MachineParser parser;
-    private final BufferedReader reader;
+    private final TraceLines reader;
     private final TraceReport report = new TraceReport();
     private long lineNumber;
     private boolean seenDataLine;

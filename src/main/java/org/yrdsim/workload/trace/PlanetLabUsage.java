@@ -1,6 +1,5 @@
 package org.yrdsim.workload.trace;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +53,7 @@ public final class PlanetLabUsage {
     private static UsageSeries readFile(Path file, TraceReport report) {
         var shares = new float[288];
         int count = 0;
-        try (BufferedReader reader = TraceFiles.open(file)) {
+        try (TraceLines reader = TraceFiles.open(file)) {
             long lineNumber = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;

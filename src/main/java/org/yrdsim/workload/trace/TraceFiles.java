@@ -1,10 +1,8 @@
 package org.yrdsim.workload.trace;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,8 +20,8 @@ public final class TraceFiles {
     private TraceFiles() {
     }
 
-    /** A reader over the file's text (UTF-8). The caller closes it. */
-    public static BufferedReader open(Path file) {
+    /** The file's text (UTF-8, strictly) in lines of bounded length. The caller closes it. */
+    public static TraceLines open(Path file) {
         try {
             InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
             if (startsWithGzipMagic(in)) {
@@ -32,7 +30,7 @@ public final class TraceFiles {
             if (isTar(in)) {
                 in = TarEntryStream.firstRegularFile(in, file);
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            return new TraceLines(in, file);
         } catch (NoSuchFileException e) {
             throw new TraceException("trace file not found: " + file);
         } catch (IOException e) {

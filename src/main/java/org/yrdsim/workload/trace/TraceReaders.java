@@ -56,12 +56,16 @@ public final class TraceReaders {
      * Alibaba 2018 machine_usage (a file, at {@link AlibabaMachineUsage#DEFAULT_STEP_SECONDS}).
      */
     public static UsageLibrary readUsage(TraceFormat format, Path path) {
-        return switch (format) {
+        UsageLibrary library = switch (format) {
             case PLANETLAB -> PlanetLabUsage.read(path);
             case BITBRAINS -> BitbrainsUsage.read(path);
             case ALIBABA_2018_MACHINE_USAGE -> AlibabaMachineUsage.read(path, AlibabaMachineUsage.DEFAULT_STEP_SECONDS);
             default -> throw wrongKind(format, TraceFormat.Yields.USAGE);
         };
+        if (library.size() == 0) {
+            throw new TraceException("%s: no usable CPU series in it (%s)".formatted(path, library.report()));
+        }
+        return library;
     }
 
     private static IllegalArgumentException wrongKind(TraceFormat format, TraceFormat.Yields wanted) {

@@ -1,6 +1,5 @@
 package org.yrdsim.workload.trace;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -48,6 +47,9 @@ final class TraceRequestReader implements TraceRequestSource {
         try {
             var sink = new WindowedSink(options, report, sorter);
             readLines(file, parser, sink, report);
+            if (report.rowsRead() == 0) {
+                throw new TraceException(file + ": no data rows: the file is empty or holds only a header");
+            }
             parser.finish(sink);
             return new TraceRequestReader(options, report, sorter);
         } catch (RuntimeException e) {
@@ -57,7 +59,7 @@ final class TraceRequestReader implements TraceRequestSource {
     }
 
     private static void readLines(Path file, TaskParser parser, TaskSink sink, TraceReport report) {
-        try (BufferedReader reader = TraceFiles.open(file)) {
+        try (TraceLines reader = TraceFiles.open(file)) {
             long lineNumber = 0;
             boolean firstDataLine = true;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {

@@ -1,5 +1,6 @@
 package org.yrdsim.workload.trace;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,5 +30,16 @@ final class Fixtures {
 
     static List<VmRequest> read(TraceFormat format, String relative, TraceOptions options) {
         return drain(TraceReaders.open(format, path(relative), options));
+    }
+
+    /** Every line of a trace file as the readers see it (unpacked, decoded). */
+    static List<String> lines(Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (TraceLines reader = TraceFiles.open(file)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 }

@@ -3,7 +3,6 @@ package org.yrdsim.workload.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -219,15 +218,11 @@ class RealTracesTest {
     }
 
     private static long countRaw(Path file, java.util.function.Predicate<String> match) throws IOException {
-        try (BufferedReader reader = TraceFiles.open(file)) {
-            return reader.lines().filter(match).count();
-        }
+        return Fixtures.lines(file).stream().filter(match).count();
     }
 
     private static long distinctRaw(Path file, java.util.function.Function<String, String> key) throws IOException {
-        try (BufferedReader reader = TraceFiles.open(file)) {
-            return reader.lines().map(key).distinct().count();
-        }
+        return Fixtures.lines(file).stream().map(key).distinct().count();
     }
 
     private static final class Span {

@@ -1,0 +1,84 @@
+package org.yrdsim.cli;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Scenarios and options that would exhaust the heap or run for days: validate and run refuse
+ * them at once, naming the key or option and the estimate, before anything is simulated or written.
+ */
+class ResourceBombTest {
+    private static final String TINY = "src/test/resources/scenarios/tiny.yaml";
+
+    @TempDir
+    Path dir;
+
+    private Path results;
+    private Map<String, String> before;
+
+    @BeforeEach
+    void earlierResults() throws IOException {
+        results = dir.resolve("results");
+        before = Refusal.seedResults(results);
+    }
+
+    private void assertRefusedQuickly(String[] args, String... parts) throws IOException {
+        long started = System.nanoTime();
+        Refusal.assertRefused(CliOutcome.run(args), Main.BAD_INPUT, parts);
+        assertTrue(System.nanoTime() - started < 5e9, "refused only after a while");
+        assertEquals(before, Refusal.snapshot(results), "results/ changed");
+    }
+
+    @Test
+    void twoBillionHostsAreRefusedByValidate() throws IOException {
+        assertRefusedQuickly(new String[]{"validate", TINY, "--set", "operators.red.datacenters[0].hosts.small=2000000000"},
+            "operators[0].datacenters[0].hosts.small: one run would need about", "TiB of heap (2000000005 hosts");
+    }
+
+    @Test
+    void aMicrosecondSampleIntervalIsRefusedByRun() throws IOException {
+        assertRefusedQuickly(new String[]{"run", TINY, "--results", results.toString(), "--set", "simulation.sampleInterval=1us"},
+            "simulation.sampleInterval: one run would need about", "samples of 8 scopes", "sample less often");
+    }
+
+    @Test
+    void aCenturySampledEverySecond() throws IOException {
+        assertRefusedQuickly(new String[]{"validate", TINY, "--set", "simulation.duration=36500d", "--set", "simulation.sampleInterval=1s"},
+            "simulation.sampleInterval: one run would need about", "3.2e+09 samples");
+    }
+
+    @Test
+    void aTrillionArrivalsAnHour() throws IOException {
+        assertRefusedQuickly(new String[]{"validate", TINY, "--set", "workloads[0].arrivals.rate=100000/s", "--set", "simulation.duration=100d"},
+            "workloads[0].arrivals.rate: one run would take about", "days", "lower the rate");
+    }
+
+    @Test
+    void aBillionReplications() throws IOException {
+        assertRefusedQuickly(new String[]{"run", TINY, "--results", results.toString(), "--replications", "1000000000"},
+            "error: --replications 1000000000: 1000000000 runs would need about", "use fewer");
+    }
+
+    @Test
+    void aResultsFolderThatCannotBeWrittenIsFoundBeforeTheSimulation() throws IOException {
+        Path blocked = Files.writeString(dir.resolve("not-a-folder"), "x");
+        assertRefusedQuickly(new String[]{"run", TINY, "--results", blocked.toString(), "--set", "simulation.duration=400d"},
+            "error: --results " + blocked + ": cannot create the folder: a file is in the way");
+    }
+
+    @Test
+    void planChecksItsTargetsBeforeTheFirstSimulation() throws IOException {
+        assertRefusedQuickly(new String[]{"plan", TINY, "--results", results.toString(), "--vary", "placement.cpuOvercommit=1..2:0.5",
+            "--target", "rejectoinRate<=0.01", "--set", "simulation.duration=400d"},
+            "error: --target rejectoinRate<=0.01: no figure named 'rejectoinRate' in summary.json (cluster figures: ", "rejectionRate");
+    }
+}
