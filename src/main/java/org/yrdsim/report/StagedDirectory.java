@@ -22,7 +22,7 @@ public final class StagedDirectory implements AutoCloseable {
         this.target = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(this.target.getParent());
-            this.staging = Files.createTempDirectory(this.target.getParent(), "." + this.target.getFileName() + ".partial-");
+            this.staging = PartialPaths.newFolder(this.target.getParent(), "." + this.target.getFileName() + ".partial-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a folder beside " + target + ": " + e.getMessage(), e);
         }
@@ -40,8 +40,7 @@ public final class StagedDirectory implements AutoCloseable {
         try {
             Path old = null;
             if (Files.exists(target)) {
-                old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-                Files.delete(old);
+                old = PartialPaths.unusedName(target.getParent(), "." + target.getFileName() + ".old-");
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
