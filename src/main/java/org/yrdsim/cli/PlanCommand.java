@@ -83,7 +83,7 @@ final class PlanCommand implements Callable<Integer> {
         out.printf("plan %s: smallest %s in %s..%s (step %s) meeting %s, %d replications per value%n", scenario.name(), key,
             CapacitySearch.plain(range.from()), CapacitySearch.plain(range.to()), CapacitySearch.plain(step), targets, replications);
         out.flush();
-        CapacitySearch.Answer answer = new CapacitySearch(runner, key, targets, new ProgressBar(spec.commandLine().getErr(), "plan"))
+        CapacitySearch.Answer answer = new CapacitySearch(runner, key, targets, ProgressBar.onTerminal(spec.commandLine().getErr(), "plan"))
             .search(range.from(), range.to(), step);
         List<PlanReport.Tried> tried = answer.trials().stream()
             .map(t -> new PlanReport.Tried(t.value(), t.figures(), t.met())).toList();

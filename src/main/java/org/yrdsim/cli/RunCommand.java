@@ -1,6 +1,5 @@
 package org.yrdsim.cli;
 
-import org.yrdsim.engine.ReplicatedRun;
 import org.yrdsim.metrics.ReplicatedFigures;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.report.RunReport;
@@ -41,7 +40,7 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario = options.read(scenarioFile);
         int runs = ScenarioOptions.replications(replications);
         long started = System.nanoTime();
-        List<RunResult> results = ReplicatedRun.run(scenario, runs);
+        List<RunResult> results = ObservedRuns.run(scenario, runs, spec.commandLine().getErr());
         double seconds = (System.nanoTime() - started) / 1e9;
         RunReport.Written written = RunReport.write(results, options.overrides(), resultsRoot);
         PrintWriter out = spec.commandLine().getOut();

@@ -63,7 +63,7 @@ final class SweepCommand implements Callable<Integer> {
             runner.replications(), ParallelRuns.threads());
         out.flush();
         Sweep.Result result = Sweep.run(runner, points, new PointFiles(SweepReport.folder(resultsRoot, name)),
-            new ProgressBar(spec.commandLine().getErr(), "sweep"));
+            ProgressBar.onTerminal(spec.commandLine().getErr(), "sweep"));
         Path folder = SweepReport.write(new SweepReport.Study(name, first.description(), identity, variations,
             points.stream().map(Point::key).toList(), points.stream().map(Point::values).toList(),
             result.summaries(), runner.replications(), facts(first, variations, options.sets, runner.replications())), resultsRoot);
