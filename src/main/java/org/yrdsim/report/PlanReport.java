@@ -54,7 +54,7 @@ public final class PlanReport {
                 .facts(plan.facts())
                 .heading("Answer")
                 .paragraph(plan.answer() + " (" + plan.reason() + ")")
-                .heading("Evidence: every value tried, in the order tried (mean [95% confidence interval])")
+                .heading("Evidence: every value tried, in the order tried (" + Formats.statsKind(runs(plan)) + ")")
                 .table(header, rows)
                 .heading("Charts (red line: the target)")
                 .charts(staged, charts)
@@ -63,6 +63,11 @@ public final class PlanReport {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the plan: " + e.getMessage(), e);
         }
+    }
+
+    /** Replications per value tried, as the figures of the first value tried record them. */
+    private static int runs(Plan plan) {
+        return plan.tried().isEmpty() ? 1 : plan.tried().get(0).figures().seeds().size();
     }
 
     private static List<String> header(Plan plan) {

@@ -83,7 +83,7 @@ public final class RunReport {
         return new HtmlReport(name, s.description())
             .facts(facts)
             .heading("Headline figures (cluster, after the warm-up)")
-            .table(HeadlineRows.HEADER, HeadlineRows.of(ReplicatedFigures.from(summary)))
+            .table(HeadlineRows.header(replications), HeadlineRows.of(ReplicatedFigures.from(summary)))
             .heading(replications > 1 ? "Charts (replication 0, the scenario's own seed)" : "Charts");
     }
 }

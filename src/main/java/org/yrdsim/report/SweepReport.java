@@ -58,7 +58,7 @@ public final class SweepReport {
             List<String> charts = charts(study, figures, staged);
             new HtmlReport(study.name(), study.description())
                 .facts(study.facts())
-                .heading("Points (mean [95% confidence interval] over " + study.replications() + " replications)")
+                .heading("Points (" + Formats.statsKind(study.replications()) + ")")
                 .table(header, rows)
                 .heading("Charts")
                 .charts(staged, charts)
