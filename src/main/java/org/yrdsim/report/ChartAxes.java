@@ -24,19 +24,34 @@ final class ChartAxes {
     private ChartAxes() {
     }
 
-    /** Counts of things: from 0, whole-number ticks, at least 0 to 1. */
+    /** The axis of a chart that has nothing to draw and says so: no ticks to read noise into. */
+    static void nothing(NumberAxis axis) {
+        axis.setRange(0, 1);
+        axis.setTickLabelsVisible(false);
+        axis.setTickMarksVisible(false);
+    }
+
+    /** Counts of things: from 0, whole-number ticks; no ticks when every count is 0 (the chart then says so). */
     static void counts(NumberAxis axis, double max) {
+        if (!(max > 0)) {
+            nothing(axis);
+            return;
+        }
         axis.setStandardTickUnits(integerUnits());
-        axis.setRange(0, Math.max(1, max * (1 + PADDING)));
+        axis.setRange(0, max * (1 + PADDING));
     }
 
     /**
      * Amounts that are never negative and read best from 0 (power, energy, shares of capacity):
-     * from 0 to the largest value (padded), at least 0 to 1 when everything is 0.
+     * from 0 to the largest value (padded); no ticks when everything is 0 (the chart then says so).
      */
     static void fromZero(NumberAxis axis, double max) {
+        if (!(max > 0)) {
+            nothing(axis);
+            return;
+        }
         axis.setStandardTickUnits(DECIMAL_UNITS);
-        axis.setRange(0, max > 0 ? max * (1 + PADDING) : 1);
+        axis.setRange(0, max * (1 + PADDING));
     }
 
     /**

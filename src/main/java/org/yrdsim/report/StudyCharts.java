@@ -93,6 +93,7 @@ final class StudyCharts {
         if (allZero) {
             // one flat line on 0 says less than a sentence, and invites reading noise into the axis
             clear(plot);
+            ChartAxes.nothing((NumberAxis) axis);
             plot.setNoDataMessage(h.label() + ": 0 at every point.");
         }
         return chart;

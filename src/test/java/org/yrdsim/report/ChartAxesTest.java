@@ -20,10 +20,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Axes of zeros and of constants read as plain numbers on a sensible range. */
 class ChartAxesTest {
     @Test
-    void anAxisOfZeroCountsRunsFrom0To1WithWholeNumberTicks() {
+    void anAxisOfZeroCountsRunsFrom0To1WithoutTicksToReadNoiseInto() {
         NumberAxis axis = drawn(series(0, 0, 0, 0), a -> ChartAxes.counts(a, 0));
         assertEquals(0, axis.getLowerBound());
         assertEquals(1, axis.getUpperBound());
+        assertFalse(axis.isTickLabelsVisible());
+        NumberAxis amounts = drawn(series(0, 0), a -> ChartAxes.fromZero(a, 0));
+        assertEquals(0, amounts.getLowerBound());
+        assertFalse(amounts.isTickLabelsVisible());
+    }
+
+    @Test
+    void smallCountsGetWholeNumberTicksFrom0() {
+        NumberAxis axis = drawn(series(0, 1, 0), a -> ChartAxes.counts(a, 1));
+        assertEquals(0, axis.getLowerBound());
         assertEquals(List.of("0", "1"), tickLabels(axis));
     }
 

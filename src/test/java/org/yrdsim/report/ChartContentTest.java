@@ -37,6 +37,7 @@ class ChartContentTest {
         assertEquals("No VM request was rejected after the warm-up.", plot.getNoDataMessage());
         assertEquals(0, plot.getRangeAxis().getLowerBound());
         assertEquals(1, plot.getRangeAxis().getUpperBound());
+        assertFalse(plot.getRangeAxis().isTickLabelsVisible(), "no ticks on an axis of nothing");
         assertEquals(1, plot.getDomainAxis().getLowerBound(), "the time axis starts at the end of the 1 h warm-up");
     }
 
