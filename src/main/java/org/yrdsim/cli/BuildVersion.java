@@ -9,7 +9,7 @@ import java.util.Properties;
 
 /** {@code --version}: the project version Maven wrote into {@code org/yrdsim/version.properties} at build time. */
 final class BuildVersion implements IVersionProvider {
-    static final String RESOURCE = "/org/yrdsim/version.properties";
+    private static final String RESOURCE = "/org/yrdsim/version.properties";
 
     @Override
     public String[] getVersion() {

@@ -55,14 +55,6 @@ final class TimeWindow {
             .formatted(Formats.value(warmup, false)) : null);
     }
 
-    double fromHours() {
-        return fromHours;
-    }
-
-    double toHours() {
-        return toHours;
-    }
-
     double fromSeconds() {
         return fromHours * 3600;
     }
