@@ -6,7 +6,6 @@ import org.yrdsim.engine.SimulationRun;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.metrics.Summary;
 import org.yrdsim.scenario.Scenario;
-import org.yrdsim.workload.Workloads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
             Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
         out.flush();
         for (int i = 0; i < warmupRuns; i++) {
-            out.printf("warm-up run %d: %.2f s%n", i + 1, timedRun(scenario, null).seconds());
+            out.printf("warm-up run %d: %.2f s%n", i + 1, timedRun(scenario, null, "warm-up run " + (i + 1)).seconds());
             out.flush();
         }
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -79,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
             boolean last = i == runs - 1;
             long[] weighed = last ? weighEmptyCluster(scenario) : null;
             long[] atEnd = new long[2];
-            TimedRun run = timedRun(scenario, last ? atEnd : null);
+            TimedRun run = timedRun(scenario, last ? atEnd : null, "run " + (i + 1));
             seconds[i] = run.seconds();
             Map<String, Object> summary = Summary.of(run.result(), Map.of());
             long arrivals = ((Number) summary.get("arrivals")).longValue();
@@ -109,13 +108,17 @@ final class BenchCommand implements Callable<Integer> {
      *
      * @param atEnd when not null, receives the heap the run holds at its end (above what was in
      *              use before it) and its live VMs
+     * @param label names the run on the progress line shown on a terminal
      */
-    private static TimedRun timedRun(Scenario scenario, long[] atEnd) {
+    private TimedRun timedRun(Scenario scenario, long[] atEnd, String label) {
         long before = atEnd == null ? 0 : liveHeapBytes();
         long[] weighing = new long[1];
+        long seed = scenario.simulation().seed();
+        ProgressLine line = Terminal.attached()
+            ? new ProgressLine(spec.commandLine().getErr(), label, 1, scenario.simulation().duration()) : null;
         long start = System.nanoTime();
-        RunResult result = SimulationRun.simulate(scenario, scenario.simulation().seed(),
-            () -> Workloads.open(scenario, scenario.simulation().seed()), datacenters -> {
+        RunResult result = SimulationRun.simulate(scenario, seed,
+            new ObservedRequests(scenario, seed, line == null ? RunProgress.NONE : line.run(0)), datacenters -> {
                 if (atEnd != null) {
                     long weighStart = System.nanoTime();
                     atEnd[0] = liveHeapBytes() - before;
@@ -124,6 +127,9 @@ final class BenchCommand implements Callable<Integer> {
                 }
             });
         double seconds = (System.nanoTime() - start - weighing[0]) / 1e9;
+        if (line != null) {
+            line.close();
+        }
         return new TimedRun(result, seconds, result.totalArrivals());
     }
 

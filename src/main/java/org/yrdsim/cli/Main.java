@@ -5,7 +5,10 @@ import org.yrdsim.scenario.ScenarioException;
 import org.yrdsim.workload.trace.TraceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.UncheckedIOException;
@@ -16,10 +19,11 @@ import java.io.UncheckedIOException;
  * when the command refused to start because of something the user gave it, {@link #FAILED} when
  * it failed while working (results/ is then left as it was).
  */
-@Command(name = "yrdsim", mixinStandardHelpOptions = true, version = "yrdsim 0.1",
+// scope INHERIT: every subcommand gets -h/--help, -V/--version and --verbose too
+@Command(name = "yrdsim", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class, scope = ScopeType.INHERIT,
     description = "Simulates the YRD integration data-center cluster from scenario files.",
     subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, CompareCommand.class,
-        SweepCommand.class, PlanCommand.class, FitCommand.class})
+        SweepCommand.class, PlanCommand.class, FitCommand.class, HelpCommand.class})
 public final class Main {
     /** Exit code for a scenario, trace, option or folder the user must fix; nothing was run or written. */
     static final int BAD_INPUT = 2;
@@ -27,6 +31,7 @@ public final class Main {
     static final int FAILED = 1;
 
     public static void main(String[] args) {
+        Logging.configure(false);
         int code;
         try {
             code = commandLine().execute(args);
@@ -36,6 +41,14 @@ public final class Main {
             code = FAILED;
         }
         System.exit(code);
+    }
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+        description = "Logs what CloudSim Plus reports, on stderr (otherwise only its warnings).")
+    void verbose(boolean on) {
+        if (on) {
+            Logging.configure(true);
+        }
     }
 
     static CommandLine commandLine() {

@@ -9,6 +9,7 @@ import org.yrdsim.report.Formats;
 import org.yrdsim.report.PlanReport;
 import org.yrdsim.report.ResultNames;
 import org.yrdsim.report.ResultsRoot;
+import org.yrdsim.report.StudyFolder;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.Variation;
 import org.yrdsim.study.CapacitySearch;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-@Command(name = "plan", description = "Finds the smallest value of a parameter that meets every target, by bisection; writes results/plan-<name>/.")
+@Command(name = "plan", description = "Finds the smallest value of a parameter that meets every target, by bisection; writes results/<scenario>-plan-<key>/.")
 final class PlanCommand implements Callable<Integer> {
     private static final Pattern RANGE = Pattern.compile("([^=]+)=\\s*([-0-9.]+)\\s*\\.\\.\\s*([-0-9.]+)\\s*(?::\\s*([0-9.]+))?\\s*");
 
@@ -77,11 +79,17 @@ final class PlanCommand implements Callable<Integer> {
         requireKnownFigures(targets, scenario);
         ScenarioOptions.requireRunsFit(scenario, replications, "--replications " + replications);
         ResultsRoot.requireWritable(resultsRoot, ResultsRoot.FIXED_BYTES);
+        String name = ResultNames.study(scenario.name(), "plan", List.of(key), options.overrides());
+        List<String> identity = new ArrayList<>(List.of("plan of scenario " + scenario.name()));
+        options.sets.forEach(set -> identity.add("--set " + set));
+        identity.add("--vary " + vary.strip());
+        targets.forEach(t -> identity.add("--target " + t));
+        StudyFolder.checkFree(resultsRoot.resolve(name), identity);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("plan %s: smallest %s in %s..%s (step %s) meeting %s, %d replications per value%n", scenario.name(), key,
             CapacitySearch.plain(range.from()), CapacitySearch.plain(range.to()), CapacitySearch.plain(step), targets, replications);
         out.flush();
-        CapacitySearch.Answer answer = new CapacitySearch(runner, key, targets, new ProgressBar(spec.commandLine().getErr(), "plan"))
+        CapacitySearch.Answer answer = new CapacitySearch(runner, key, targets, ProgressBar.onTerminal(spec.commandLine().getErr(), "plan"))
             .search(range.from(), range.to(), step);
         List<PlanReport.Tried> tried = answer.trials().stream()
             .map(t -> new PlanReport.Tried(t.value(), t.figures(), t.met())).toList();
@@ -97,8 +105,6 @@ final class PlanCommand implements Callable<Integer> {
         String text = answer.answer().map(v -> "answer: " + key + " = " + CapacitySearch.plain(v))
             .orElse("no answer in the range");
         out.printf("%s (%s)%n", text, answer.reason());
-        String name = ResultNames.run("plan-" + scenario.name() + "--" + key.substring(key.lastIndexOf('.') + 1),
-            options.overrides());
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("scenario file", scenario.sourceFile());
         facts.put("overrides", options.sets.isEmpty() ? "none" : String.join(", ", options.sets));
@@ -106,7 +112,7 @@ final class PlanCommand implements Callable<Integer> {
             + " in steps of " + CapacitySearch.plain(step));
         facts.put("targets", targets.toString());
         facts.put("replications per value", replications);
-        Path folder = PlanReport.write(new PlanReport.Plan(name, scenario.description(), key, targets, text, answer.reason(),
+        Path folder = PlanReport.write(new PlanReport.Plan(name, scenario.description(), identity, key, targets, text, answer.reason(),
             tried, facts), resultsRoot);
         out.printf("results in %s%n", folder);
         return 0;

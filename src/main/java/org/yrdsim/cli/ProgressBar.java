@@ -14,9 +14,14 @@ final class ProgressBar implements Progress {
     private int done;
     private long started;
 
-    ProgressBar(PrintWriter err, String label) {
+    private ProgressBar(PrintWriter err, String label) {
         this.err = err;
         this.label = label;
+    }
+
+    /** A bar on a terminal; nothing where output goes to a file or a pipe, so that logs stay clean. */
+    static Progress onTerminal(PrintWriter err, String label) {
+        return Terminal.attached() ? new ProgressBar(err, label) : Progress.NONE;
     }
 
     @Override
@@ -43,14 +48,10 @@ final class ProgressBar implements Progress {
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         int filled = WIDTH * done / total;
-        String left = done == 0 ? "--:--" : clock(elapsed / done * (total - done));
+        String left = done == 0 ? "--:--" : ProgressLine.clock(elapsed / done * (total - done));
         err.printf(Locale.ROOT, "\r%s [%s%s] %d/%d runs %3d%%  elapsed %s  left %s ", label, "#".repeat(filled),
-            "-".repeat(WIDTH - filled), done, total, 100 * done / total, clock(elapsed), left);
+            "-".repeat(WIDTH - filled), done, total, 100 * done / total, ProgressLine.clock(elapsed), left);
         err.flush();
     }
 
-    private static String clock(double seconds) {
-        long s = Math.round(seconds);
-        return s >= 3600 ? "%d:%02d:%02d".formatted(s / 3600, s / 60 % 60, s % 60) : "%d:%02d".formatted(s / 60, s % 60);
-    }
 }

@@ -1,6 +1,5 @@
 package org.yrdsim.cli;
 
-import org.yrdsim.engine.ReplicatedRun;
 import org.yrdsim.metrics.ReplicatedFigures;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.report.ResultsRoot;
@@ -47,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
         ResourceEstimate need = ResourceEstimate.of(scenario);
         ResultsRoot.requireWritable(resultsRoot, ResultsRoot.FIXED_BYTES + (long) (need.samples() * need.scopes()) * ResultsRoot.BYTES_PER_ROW);
         long started = System.nanoTime();
-        List<RunResult> results = ReplicatedRun.run(scenario, runs);
+        List<RunResult> results = ObservedRuns.run(scenario, runs, spec.commandLine().getErr());
         double seconds = (System.nanoTime() - started) / 1e9;
         RunReport.Written written = RunReport.write(results, options.overrides(), resultsRoot);
         PrintWriter out = spec.commandLine().getOut();

@@ -4,6 +4,7 @@ import org.yrdsim.engine.ParallelRuns;
 import org.yrdsim.report.PointFiles;
 import org.yrdsim.report.ResultNames;
 import org.yrdsim.report.ResultsRoot;
+import org.yrdsim.report.StudyFolder;
 import org.yrdsim.report.SweepReport;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.Variation;
@@ -19,12 +20,13 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "sweep", description = "Runs every combination of the varied values (on all cores) and writes results/sweep-<name>/.")
+@Command(name = "sweep", description = "Runs every combination of the varied values (on all cores) and writes results/<scenario>-sweep-<keys>/.")
 final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -55,14 +57,17 @@ final class SweepCommand implements Callable<Integer> {
         Scenario first = runner.scenario(points.get(0));
         ScenarioOptions.requireRunsFit(first, runner.replications(), "--replications " + runner.replications());
         ResultsRoot.requireWritable(resultsRoot, ResultsRoot.FIXED_BYTES);
-        String name = ResultNames.run("sweep-" + first.name(), options.overrides());
+        String name = ResultNames.study(first.name(), "sweep", variations.stream().map(Variation::keyPath).toList(),
+            options.overrides());
+        List<String> identity = identity(first, variations, options.sets);
+        StudyFolder.claim(SweepReport.folder(resultsRoot, name), identity);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %d points x %d replications on %d threads%n", name, points.size(),
             runner.replications(), ParallelRuns.threads());
         out.flush();
         Sweep.Result result = Sweep.run(runner, points, new PointFiles(SweepReport.folder(resultsRoot, name)),
-            new ProgressBar(spec.commandLine().getErr(), "sweep"));
-        Path folder = SweepReport.write(new SweepReport.Study(name, first.description(), variations,
+            ProgressBar.onTerminal(spec.commandLine().getErr(), "sweep"));
+        Path folder = SweepReport.write(new SweepReport.Study(name, first.description(), identity, variations,
             points.stream().map(Point::key).toList(), points.stream().map(Point::values).toList(),
             result.summaries(), runner.replications(), facts(first, variations, options.sets, runner.replications())), resultsRoot);
         out.printf("%d points run now, %d finished earlier and skipped%n", result.ran(), points.size() - result.ran());
@@ -70,6 +75,14 @@ final class SweepCommand implements Callable<Integer> {
             result.runSeconds(), result.wallSeconds() > 0 ? result.runSeconds() / result.wallSeconds() : 0);
         out.printf("results in %s (see %s)%n", folder, folder.resolve(SweepReport.MARKDOWN));
         return 0;
+    }
+
+    /** What makes this sweep the one its folder holds: values may be run again there, other values may not. */
+    private static List<String> identity(Scenario s, List<Variation> variations, List<String> sets) {
+        List<String> identity = new ArrayList<>(List.of("sweep of scenario " + s.name()));
+        sets.forEach(set -> identity.add("--set " + set));
+        variations.forEach(v -> identity.add("--vary " + v.keyPath() + "=" + String.join(",", v.values())));
+        return identity;
     }
 
     static Map<String, Object> facts(Scenario s, List<Variation> variations, List<String> sets, int replications) {

@@ -26,6 +26,19 @@ public record FigureStats(double mean, double sd, double ciLow, double ciHigh, d
         return new FigureStats(mean, sd, mean - half, mean + half, values.clone());
     }
 
+    /**
+     * The statistics of a named figure. A share (utilisation, a rejection rate, the time with N+1
+     * headroom) cannot leave [0, 1], so its interval is cut to that range: a t-interval is
+     * symmetric and runs past 100% for a share near 1 that varies between replications.
+     */
+    public static FigureStats of(String figure, double... values) {
+        FigureStats s = of(values);
+        if (!Headline.isShare(figure) || !s.hasInterval()) {
+            return s;
+        }
+        return new FigureStats(s.mean, s.sd, Math.max(0, s.ciLow), Math.min(1, s.ciHigh), s.values);
+    }
+
     public int n() {
         return values.length;
     }

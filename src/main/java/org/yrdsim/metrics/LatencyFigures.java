@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /** The distribution of one-way latency from origin city to datacenter over the requests placed. */
-final class LatencyFigures {
+public final class LatencyFigures {
     /** The cluster's target: at most 5 ms to the surrounding cities (P, 2025 China Computing Power Conference). */
-    private static final double TARGET_MS = 5;
+    public static final double TARGET_MS = 5;
 
     private LatencyFigures() {
     }
@@ -32,11 +32,15 @@ final class LatencyFigures {
         }
         Map<String, Object> within = new LinkedHashMap<>();
         for (double limit : limits) {
-            long inside = Arrays.stream(latenciesMs).filter(ms -> ms <= limit).count();
-            within.put(trim(limit), any ? (double) inside / latenciesMs.length : 0.0);
+            within.put(trim(limit), shareWithin(latenciesMs, limit));
         }
         f.put("shareWithinMs", within);
         return f;
+    }
+
+    /** Share of the latencies at most {@code limitMs} (0 when there are none). */
+    public static double shareWithin(double[] latenciesMs, double limitMs) {
+        return latenciesMs.length == 0 ? 0 : (double) Arrays.stream(latenciesMs).filter(ms -> ms <= limitMs).count() / latenciesMs.length;
     }
 
     private static String trim(double ms) {

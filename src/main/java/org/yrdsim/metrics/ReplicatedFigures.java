@@ -20,11 +20,11 @@ public record ReplicatedFigures(List<Long> seeds, Map<String, FigureStats> figur
             for (Map.Entry<String, Object> e : ((Map<String, Object>) replications.get("figures")).entrySet()) {
                 double[] values = ((List<Number>) ((Map<String, Object>) e.getValue()).get("values")).stream()
                     .mapToDouble(Number::doubleValue).toArray();
-                figures.put(e.getKey(), FigureStats.of(values));
+                figures.put(e.getKey(), FigureStats.of(e.getKey(), values));
             }
             return new ReplicatedFigures(seeds, figures);
         }
-        SummaryFigures.flatten(summary).forEach((name, value) -> figures.put(name, FigureStats.of(value)));
+        SummaryFigures.flatten(summary).forEach((name, value) -> figures.put(name, FigureStats.of(name, value)));
         Object seed = ((Map<String, Object>) summary.get("scenario")).get("seed");
         return new ReplicatedFigures(List.of(((Number) seed).longValue()), figures);
     }

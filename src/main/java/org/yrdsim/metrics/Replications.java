@@ -47,7 +47,7 @@ public final class Replications {
         Map<String, Object> figures = new LinkedHashMap<>();
         for (String name : flat.get(0).keySet()) {
             double[] values = flat.stream().mapToDouble(f -> f.getOrDefault(name, Double.NaN)).toArray();
-            figures.put(name, json(FigureStats.of(values)));
+            figures.put(name, json(FigureStats.of(name, values)));
         }
         Map<String, Object> block = new LinkedHashMap<>();
         block.put("count", summaries.size());

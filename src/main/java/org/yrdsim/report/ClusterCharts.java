@@ -16,9 +16,12 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.yrdsim.metrics.LatencyFigures;
 import org.yrdsim.metrics.LendingFigures;
 import org.yrdsim.metrics.Metric;
 import org.yrdsim.metrics.RunResult;
@@ -34,7 +37,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Collections;
+import java.util.TreeMap;
 
 /**
  * The charts of the multi-operator questions: lending between operators, latency to the cities,
@@ -71,44 +75,78 @@ public final class ClusterCharts {
 
     private static void lending(RunResult run, Path file) throws IOException {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        double max = 0;
         for (LendingFigures l : run.lending()) {
             data.addValue(l.coreHours(), "core-hours", l.borrower() + " \u2192 " + l.lender());
+            max = Math.max(max, l.coreHours());
         }
         JFreeChart chart = ChartFactory.createBarChart("Capacity borrowed under sharing agreements (after warm-up)",
-            "borrower \u2192 lender", "core-hours", data, PlotOrientation.HORIZONTAL, false, false, false);
+            "borrower \u2192 lender", "core-hours", max > 0 ? data : new DefaultCategoryDataset(),
+            PlotOrientation.HORIZONTAL, false, false, false);
         style(chart.getCategoryPlot());
+        chart.getCategoryPlot().setNoDataMessage("No capacity was borrowed under the " + run.lending().size()
+            + " agreements after the warm-up.");
+        ChartAxes.fromZero((NumberAxis) chart.getCategoryPlot().getRangeAxis(), max);
         ChartUtils.saveChartAsPNG(file.toFile(), chart, RunCharts.WIDTH, Math.max(RunCharts.HEIGHT, 60 + 28 * run.lending().size()));
     }
 
     private static void latency(RunResult run, Path file) throws IOException {
-        TreeSet<Double> limitsMs = new TreeSet<>();
-        run.scenario().workloads().forEach(w -> w.latencyLimit().ifPresent(limit -> limitsMs.add(limit * 1000)));
+        Map<Double, List<String>> limits = limitsMs(run);
         double max = Arrays.stream(run.latenciesMs()).max().orElse(1);
-        double top = Math.max(max, limitsMs.isEmpty() ? 0 : limitsMs.last()) * 1.05;
+        double top = Math.max(Math.max(max, LatencyFigures.TARGET_MS), limits.isEmpty() ? 0 : Collections.max(limits.keySet())) * 1.05;
         HistogramDataset data = new HistogramDataset();
         data.addSeries("requests placed", run.latenciesMs(), 50, 0, top);
-        StringBuilder title = new StringBuilder("One-way latency from origin city to datacenter");
-        for (double limit : limitsMs) {
-            long within = Arrays.stream(run.latenciesMs()).filter(ms -> ms <= limit).count();
-            title.append("; within %s ms: %.1f%%".formatted(Formats.value(limit, false), 100.0 * within / run.latenciesMs().length));
-        }
-        JFreeChart chart = ChartFactory.createHistogram(title.toString(), "latency (ms)", "requests placed", data,
-            PlotOrientation.VERTICAL, false, false, false);
+        JFreeChart chart = ChartFactory.createHistogram("One-way latency from origin city to datacenter", "latency (ms)",
+            "requests placed", data, PlotOrientation.VERTICAL, false, false, false);
+        chart.addSubtitle(new TextTitle(latencyShare(run.latenciesMs())));
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
         XYBarRenderer renderer = (XYBarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, Palette.color(0));
-        for (double limit : limitsMs) {
-            ValueMarker marker = new ValueMarker(limit, Color.RED, new BasicStroke(1.5f));
-            marker.setLabel(Formats.value(limit, false) + " ms limit");
-            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-            plot.addDomainMarker(marker);
+        ChartAxes.counts((NumberAxis) plot.getRangeAxis(), DatasetUtils.findMaximumRangeValue(data).doubleValue());
+        List<String> limitNotes = new ArrayList<>();
+        limits.forEach((limit, streams) -> {
+            plot.addDomainMarker(marker(limit, Color.RED, Formats.value(limit, false) + " ms limit"));
+            limitNotes.add(Formats.value(limit, false) + " ms for " + (streams.size() <= 3 ? String.join(", ", streams)
+                : streams.size() + " streams"));
+        });
+        if (!limits.containsKey(LatencyFigures.TARGET_MS)) {
+            plot.addDomainMarker(marker(LatencyFigures.TARGET_MS, Color.GRAY, "5 ms target"));
+        }
+        if (!limits.isEmpty()) {
+            chart.addSubtitle(new TextTitle("Stream limits (red), enforced: a request is placed within its limit or rejected ("
+                + String.join("; ", limitNotes) + ")."));
         }
         chart.setBackgroundPaint(Color.WHITE);
         ChartUtils.saveChartAsPNG(file.toFile(), chart, RunCharts.WIDTH, RunCharts.HEIGHT);
+    }
+
+    /**
+     * The share within the cluster's 5 ms target, over every request placed: the target applies to
+     * all. A share within a stream's own limit would be over that stream's requests only, and those
+     * are within it by construction, so it is not shown as a share of all requests.
+     */
+    static String latencyShare(double[] latenciesMs) {
+        return "Within the cluster's 5 ms target: %s of the %,d requests placed."
+            .formatted(Formats.percent(LatencyFigures.shareWithin(latenciesMs, LatencyFigures.TARGET_MS)), latenciesMs.length);
+    }
+
+    /** The streams' latency limits (ms), each with the streams that have it. */
+    private static Map<Double, List<String>> limitsMs(RunResult run) {
+        Map<Double, List<String>> limits = new TreeMap<>();
+        run.scenario().workloads().forEach(w -> w.latencyLimit().ifPresent(
+            limit -> limits.computeIfAbsent(limit * 1000, k -> new ArrayList<>()).add(w.name())));
+        return limits;
+    }
+
+    private static ValueMarker marker(double ms, Color colour, String label) {
+        ValueMarker marker = new ValueMarker(ms, colour, new BasicStroke(1.5f));
+        marker.setLabel(label);
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        return marker;
     }
 
     @SuppressWarnings("unchecked")
@@ -125,6 +163,7 @@ public final class ClusterCharts {
         CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis("site"));
         plot.add(barPlot(energy, "energy (MWh)"), 2);
         CategoryPlot carbonPlot = barPlot(carbon, "carbon (t CO2)");
+        carbonPlot.setNoDataMessage("No carbon: every site's energy is green.");
         carbonPlot.getRenderer().setSeriesPaint(0, Palette.color(2));
         plot.add(carbonPlot, 1);
         JFreeChart chart = new JFreeChart("Energy and carbon by site (after warm-up)", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
@@ -132,30 +171,39 @@ public final class ClusterCharts {
         ChartUtils.saveChartAsPNG(file.toFile(), chart, RunCharts.WIDTH, RunCharts.HEIGHT);
     }
 
-    private static CategoryPlot barPlot(DefaultCategoryDataset data, String axis) {
-        CategoryPlot plot = new CategoryPlot(data, null, new NumberAxis(axis), new BarRenderer());
+    private static CategoryPlot barPlot(DefaultCategoryDataset data, String label) {
+        double max = DatasetUtils.isEmptyOrNull(data) ? 0 : DatasetUtils.findMaximumRangeValue(data).doubleValue();
+        NumberAxis axis = new NumberAxis(label);
+        ChartAxes.fromZero(axis, max);
+        CategoryPlot plot = new CategoryPlot(max > 0 ? data : new DefaultCategoryDataset(), null, axis, new BarRenderer());
         style(plot);
         return plot;
     }
 
     private static void capacityLost(RunResult run, Path file) throws IOException {
+        TimeWindow window = TimeWindow.measured(run.scenario());
         XYSeriesCollection data = new XYSeriesCollection();
         long lost = 0;
+        int first = run.firstMeasuredSample();
         for (Map.Entry<Scope, ScopeSeries> e : run.series().entrySet()) {
             if (e.getKey().kind() == Scope.Kind.SITE || e.getKey().kind() == Scope.Kind.CLUSTER) {
                 data.addSeries(RunCharts.series(e.getKey().name(), run.times(),
-                    e.getValue().ratio(Metric.UNAVAILABLE_CORES, Metric.CORE_CAPACITY), 100));
+                    e.getValue().ratio(Metric.UNAVAILABLE_CORES, Metric.CORE_CAPACITY), 100, window.fromSeconds()));
             }
             if (e.getKey().kind() == Scope.Kind.CLUSTER) {
-                for (double v : e.getValue().values(Metric.LOST)) {
-                    lost += (long) v;
+                // counted as the summary counts: the intervals closed by the measured samples
+                for (int i = first + 1; i < e.getValue().size(); i++) {
+                    lost += (long) e.getValue().get(Metric.LOST, i);
                 }
             }
         }
-        JFreeChart chart = RunCharts.lineChart("Capacity down (failed hosts and outages); VMs lost: " + lost,
-            "cores unavailable (% of capacity)", data);
+        double max = RunCharts.maxOf(data);
+        JFreeChart chart = RunCharts.lineChart("Capacity down (failed hosts and outages); VMs lost after the warm-up: " + lost,
+            "cores unavailable (% of capacity)", max > 0 ? data : new XYSeriesCollection());
         RunCharts.colour(chart, data.getSeriesCount());
-        RunCharts.markWarmup(chart, run);
+        chart.getXYPlot().setNoDataMessage("No capacity was down after the warm-up.");
+        ChartAxes.fromZero((NumberAxis) chart.getXYPlot().getRangeAxis(), max);
+        window.apply(chart, TimeWindow.events(run.scenario()));
         ChartUtils.saveChartAsPNG(file.toFile(), chart, RunCharts.WIDTH, RunCharts.HEIGHT);
     }
 

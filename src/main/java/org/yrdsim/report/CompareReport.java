@@ -60,8 +60,8 @@ public final class CompareReport {
             TableFiles.markdown(folder.path().resolve(MARKDOWN), "Comparison: " + name, header, rows);
             new HtmlReport(name, "Comparison of " + String.join(", ", runs.stream().map(FinishedRun::name).toList()))
                 .facts(descriptions(runs))
-                .heading("Figures (cluster, after the warm-up; Δ is the difference to the first run; "
-                    + "* marks a paired difference whose 95% interval excludes 0)")
+                .heading("Figures (cluster, after the warm-up; Δ is the difference to the first run, in percentage points (pp) "
+                    + "for shares" + (anyPaired(runs) ? "; * marks a paired difference whose 95% interval excludes 0)" : ")"))
                 .table(header, rows)
                 .heading("Charts")
                 .charts(folder.path(), charts)
@@ -119,9 +119,9 @@ public final class CompareReport {
                 FigureStats s = run.figures().figures().get(figure);
                 row.add(Formats.stats(s, share));
                 row.add(run.figures().pairedDifference(base, figure)
-                    .map(d -> signed(d.mean(), share) + " [" + Formats.value(d.ciLow(), share) + ", "
-                        + Formats.value(d.ciHigh(), share) + "]" + (d.excludesZero() ? " *" : ""))
-                    .orElse(signed(s.mean() - base.figures().get(figure).mean(), share)
+                    .map(d -> Formats.difference(d.mean(), share) + " [" + Formats.difference(d.ciLow(), share) + ", "
+                        + Formats.difference(d.ciHigh(), share) + "]" + (d.excludesZero() ? " *" : ""))
+                    .orElse(Formats.difference(s.mean() - base.figures().get(figure).mean(), share)
                         + (base.seeds().size() > 1 ? " (not paired)" : "")));
             }
             rows.add(row);
@@ -129,8 +129,8 @@ public final class CompareReport {
         return rows;
     }
 
-    private static String signed(double value, boolean share) {
-        return (value > 0 ? "+" : "") + Formats.value(value, share);
+    private static boolean anyPaired(List<FinishedRun> runs) {
+        return runs.stream().skip(1).anyMatch(r -> r.figures().pairedWith(runs.get(0).figures()));
     }
 
     private static Map<String, String> descriptions(List<FinishedRun> runs) {

@@ -3,10 +3,13 @@ package org.yrdsim.report;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.yrdsim.metrics.FigureStats;
 import org.yrdsim.metrics.Headline;
@@ -23,22 +26,34 @@ final class ComparisonCharts {
     private static final int WIDTH = 1000;
     private static final int HEIGHT = 560;
 
+    /** How an overlay's values are drawn: shares of capacity (0 to 105%), counts per hour, or amounts from 0. */
+    private enum Kind { PERCENT, COUNT_PER_HOUR, AMOUNT }
+
     /** The cluster time series a comparison overlays: timeseries.csv column, title, axis label, factor. */
-    private record Overlay(String column, String file, String title, String yLabel, double factor) {
+    private record Overlay(String column, String file, String title, String yLabel, double factor, Kind kind) {
     }
 
     private static final List<Overlay> OVERLAYS = List.of(
-        new Overlay("allocated_cpu", "compare-allocated-cpu.png", "Cluster: allocated cores", "share of cores (%)", 100),
-        new Overlay("used_cpu", "compare-used-cpu.png", "Cluster: CPU in use", "share of physical cores (%)", 100),
-        new Overlay("allocated_memory", "compare-allocated-memory.png", "Cluster: allocated memory", "share of memory (%)", 100),
-        new Overlay("rejections", "compare-rejections.png", "Cluster: VM requests rejected", "rejections per sample interval", 1),
-        new Overlay("it_power_w", "compare-power.png", "Cluster: IT power", "IT power (kW)", 1e-3));
+        new Overlay("allocated_cpu", "compare-allocated-cpu.png", "Cluster: allocated cores", "share of cores (%)", 100, Kind.PERCENT),
+        new Overlay("used_cpu", "compare-used-cpu.png", "Cluster: CPU in use", "share of physical cores (%)", 100, Kind.PERCENT),
+        new Overlay("allocated_memory", "compare-allocated-memory.png", "Cluster: allocated memory", "share of memory (%)", 100,
+            Kind.PERCENT),
+        new Overlay("rejections", "compare-rejections.png", "Cluster: VM requests rejected per hour", "requests rejected per hour", 1,
+            Kind.COUNT_PER_HOUR),
+        new Overlay("it_power_w", "compare-power.png", "Cluster: IT power", "IT power (kW)", 1e-3, Kind.AMOUNT));
 
     private ComparisonCharts() {
     }
 
-    /** One chart per headline time series, every run overlaid in its own colour; returns the file names. */
+    /**
+     * One chart per headline time series, every run overlaid in its own colour, from the end of the
+     * shortest warm-up; returns the file names.
+     */
     static List<String> timeSeries(List<FinishedRun> runs, Path folder) throws IOException {
+        double warmup = runs.stream().mapToDouble(r -> r.scenarioFact("warmupS")).min().orElse(0) / 3600;
+        double end = runs.stream().mapToDouble(r -> r.scenarioFact("durationS")).max().orElse(0) / 3600;
+        TimeWindow window = new TimeWindow(warmup, end, warmup > 0
+            ? "The first %s h (warm-up) are left out, as in every figure.".formatted(Formats.value(warmup, false)) : null);
         List<String> files = new ArrayList<>();
         for (Overlay o : OVERLAYS) {
             XYSeriesCollection data = new XYSeriesCollection();
@@ -46,40 +61,75 @@ final class ComparisonCharts {
                 double[] times = run.cluster().get("time_s");
                 double[] values = run.cluster().get(o.column());
                 if (times != null && values != null) {
-                    data.addSeries(RunCharts.series(run.name(), times, values, o.factor()));
+                    data.addSeries(o.kind() == Kind.COUNT_PER_HOUR ? hourly(run.name(), times, values, window.fromSeconds())
+                        : RunCharts.series(run.name(), times, values, o.factor(), window.fromSeconds()));
                 }
             }
-            JFreeChart chart = RunCharts.lineChart(o.title(), o.yLabel(), data);
+            double max = RunCharts.maxOf(data);
+            boolean nothing = o.kind() == Kind.COUNT_PER_HOUR && max == 0;
+            JFreeChart chart = RunCharts.lineChart(o.title(), o.yLabel(), nothing ? new XYSeriesCollection() : data);
             RunCharts.colour(chart, data.getSeriesCount());
+            NumberAxis axis = (NumberAxis) chart.getXYPlot().getRangeAxis();
+            switch (o.kind()) {
+                case PERCENT -> RunCharts.percentAxis(axis);
+                case COUNT_PER_HOUR -> {
+                    ChartAxes.counts(axis, max);
+                    chart.getXYPlot().setNoDataMessage("No VM request was rejected after the warm-up, in any run.");
+                }
+                case AMOUNT -> ChartAxes.fromZero(axis, max);
+            }
+            window.apply(chart, List.of());
             ChartUtils.saveChartAsPNG(folder.resolve(o.file()).toFile(), chart, WIDTH, HEIGHT);
             files.add(o.file());
         }
         return files;
     }
 
+    /** Counts per sample interval summed by the hour in which each interval starts, drawn at mid-hour. */
+    private static XYSeries hourly(String name, double[] times, double[] counts, double fromSeconds) {
+        XYSeries s = new XYSeries(name, true, false);
+        for (int i = 1; i < times.length; i++) {
+            if (times[i] > fromSeconds && !Double.isNaN(counts[i])) {
+                double x = Math.floor(times[i - 1] / 3600) + 0.5;
+                int at = s.indexOf(x);
+                s.addOrUpdate(x, (at >= 0 ? s.getY(at).doubleValue() : 0) + counts[i]);
+            }
+        }
+        return s;
+    }
+
     /**
      * A bar per run for one figure, with its 95% confidence interval as error bar where the run
-     * has replications.
+     * has replications; a figure that is 0 in every run is said so instead.
      */
     static String bars(Headline h, Map<String, FigureStats> byRun, Path folder) throws IOException {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         double factor = h.share() ? 100 : 1;
-        byRun.forEach((run, s) -> data.add(s.mean() * factor,
-            s.hasInterval() ? (s.ciHigh() - s.mean()) * factor : 0, run, h.label()));
-        JFreeChart chart = ChartFactory.createBarChart(h.label() + " (error bars: 95% confidence interval)", null,
-            h.share() ? h.label() + " (%)" : h.label(), data, PlotOrientation.VERTICAL, true, false, false);
+        double top = 0;
+        boolean intervals = false;
+        for (Map.Entry<String, FigureStats> e : byRun.entrySet()) {
+            FigureStats s = e.getValue();
+            data.add(s.mean() * factor, s.hasInterval() ? (s.ciHigh() - s.mean()) * factor : 0, e.getKey(), h.label());
+            top = Math.max(top, s.high() * factor);
+            intervals |= s.hasInterval();
+        }
+        String title = h.label() + (intervals ? " (error bars: 95% confidence interval)" : "");
+        JFreeChart chart = ChartFactory.createBarChart(title, null, h.share() ? h.label() + " (%)" : h.label(),
+            top > 0 ? data : new DefaultStatisticalCategoryDataset(), PlotOrientation.VERTICAL, true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         StatisticalBarRenderer renderer = new StatisticalBarRenderer();
         renderer.setErrorIndicatorPaint(Color.BLACK);
         renderer.setDrawBarOutline(false);
         renderer.setShadowVisible(false);
-        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        renderer.setBarPainter(new StandardBarPainter());
         for (int i = 0; i < byRun.size(); i++) {
             renderer.setSeriesPaint(i, Palette.color(i));
         }
         plot.setRenderer(renderer);
         plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        plot.setRangeGridlinePaint(RunCharts.GRID);
+        plot.setNoDataMessage(h.label() + ": 0 in every run.");
+        ChartAxes.fromZero((NumberAxis) plot.getRangeAxis(), top);
         chart.setBackgroundPaint(Color.WHITE);
         String file = "bars-" + h.slug() + ".png";
         ChartUtils.saveChartAsPNG(folder.resolve(file).toFile(), chart, 700, 420);

@@ -135,4 +135,11 @@ public record FinishedRun(Path folder, String name, Map<String, Object> summary,
         Object scenario = summary.get("scenario");
         return scenario instanceof Map<?, ?> m ? String.valueOf(((Map<String, Object>) m).getOrDefault("description", "")) : "";
     }
+
+    /** A number the summary records about its scenario ({@code warmupS}, {@code durationS}), or 0 if absent. */
+    @SuppressWarnings("unchecked")
+    public double scenarioFact(String key) {
+        Object scenario = summary.get("scenario");
+        return scenario instanceof Map<?, ?> m && ((Map<String, Object>) m).get(key) instanceof Number n ? n.doubleValue() : 0;
+    }
 }

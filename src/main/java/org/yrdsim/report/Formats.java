@@ -24,6 +24,11 @@ public final class Formats {
         return String.format(Locale.ROOT, magnitude >= 100 ? "%.1f" : magnitude >= 1 ? "%.3f" : "%.5f", value);
     }
 
+    /** A share for a sentence or a title: {@code 98.4%}. */
+    public static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+    }
+
     /** {@code mean [low, high]}, or the value alone when there is no interval. */
     public static String stats(FigureStats s, boolean share) {
         if (!s.hasInterval()) {
@@ -34,6 +39,23 @@ public final class Formats {
 
     public static String stats(FigureStats s, Headline h) {
         return stats(s, h.share());
+    }
+
+    /**
+     * What a column of figures holds, for a heading: with one run there is no spread to measure, so
+     * no interval is claimed.
+     */
+    public static String statsKind(int runs) {
+        return runs > 1 ? "mean [95% confidence interval] over " + runs + " replications" : "one run each, so no interval";
+    }
+
+    /**
+     * A difference of two figures, signed. Shares differ in percentage points: 31.7% against 0%
+     * is "+31.7 pp", not "+31.7%", which would read as a relative change.
+     */
+    public static String difference(double value, boolean share) {
+        String sign = value > 0 ? "+" : "";
+        return share ? sign + String.format(Locale.ROOT, "%.3f pp", 100 * value) : sign + value(value, false);
     }
 
     /** Plain machine-readable number for CSV (empty for NaN). */

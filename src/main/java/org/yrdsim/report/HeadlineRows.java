@@ -19,5 +19,7 @@ final class HeadlineRows {
         return rows;
     }
 
-    static final List<String> HEADER = List.of("figure", "value (95% CI when replicated)", "runs");
+    static List<String> header(int runs) {
+        return List.of("figure", runs > 1 ? "mean [95% confidence interval]" : "value", "runs");
+    }
 }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code results/plan-<name>/}: the answer of a capacity search and its evidence: every value
+ * {@code results/<scenario>-plan-<key>/}: the answer of a capacity search and its evidence: every value
  * tried with its figures, intervals and verdicts (plan.md, plan.csv), a chart of each target's
  * figure against the value with its confidence band and the bound, and report.html.
  */
@@ -29,7 +29,7 @@ public final class PlanReport {
     }
 
     /** The search and its outcome. */
-    public record Plan(String name, String description, String keyPath, List<Target> targets, String answer,
+    public record Plan(String name, String description, List<String> identity, String keyPath, List<Target> targets, String answer,
                        String reason, List<Tried> tried, Map<String, Object> facts) {
     }
 
@@ -39,6 +39,7 @@ public final class PlanReport {
     public static Path write(Plan plan, Path resultsRoot) {
         try (StagedDirectory folder = new StagedDirectory(resultsRoot.resolve(plan.name()))) {
             Path staged = folder.path();
+            StudyFolder.write(staged, plan.identity());
             List<String> header = header(plan);
             List<List<String>> rows = rows(plan);
             TableFiles.csv(staged.resolve(CSV), List.of("order", plan.keyPath(), "target", "figure", "mean", "ci_low",
@@ -53,7 +54,7 @@ public final class PlanReport {
                 .facts(plan.facts())
                 .heading("Answer")
                 .paragraph(plan.answer() + " (" + plan.reason() + ")")
-                .heading("Evidence: every value tried, in the order tried (mean [95% confidence interval])")
+                .heading("Evidence: every value tried, in the order tried (" + Formats.statsKind(runs(plan)) + ")")
                 .table(header, rows)
                 .heading("Charts (red line: the target)")
                 .charts(staged, charts)
@@ -62,6 +63,11 @@ public final class PlanReport {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the plan in " + resultsRoot.resolve(plan.name()) + ": " + ResultsRoot.reason(e), e);
         }
+    }
+
+    /** Replications per value tried, as the figures of the first value tried record them. */
+    private static int runs(Plan plan) {
+        return plan.tried().isEmpty() ? 1 : plan.tried().get(0).figures().seeds().size();
     }
 
     private static List<String> header(Plan plan) {

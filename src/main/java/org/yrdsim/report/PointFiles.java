@@ -60,7 +60,7 @@ public final class PointFiles {
         content.put("summary", summary);
         try {
             Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, "." + key, ".partial");
+            Path temp = PartialPaths.newFile(folder, "." + key, ".partial");
             SummaryJson.writeTo(content, temp);
             Files.move(temp, file(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

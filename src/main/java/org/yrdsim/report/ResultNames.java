@@ -22,6 +22,17 @@ public final class ResultNames {
         return shorten(name.toString());
     }
 
+    /**
+     * A sweep's or plan's folder: the scenario, the kind of study and the last key of each varied
+     * path, then the overrides as for a run, e.g. {@code yrd-tight-sweep-hostPolicy__scale--warmup=6h}.
+     * Studies of other parameters get other folders; the same parameters with other values share
+     * one, which {@link StudyFolder} guards.
+     */
+    public static String study(String scenarioName, String kind, List<String> keyPaths, List<ScenarioOverride> overrides) {
+        List<String> keys = keyPaths.stream().map(k -> k.substring(k.lastIndexOf('.') + 1)).toList();
+        return run(scenarioName + "-" + kind + "-" + String.join("__", keys), overrides);
+    }
+
     /** Names over the length limit keep their start and get a short hash of the whole, so they stay distinct. */
     public static String shorten(String name) {
         String safe = ScenarioOverride.sanitise(name);

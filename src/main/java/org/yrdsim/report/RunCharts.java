@@ -4,13 +4,14 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.general.DatasetUtils;
+import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.yrdsim.metrics.Metric;
@@ -22,121 +23,160 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The PNG charts of one run, drawn with JFreeChart on a time axis in hours. */
+/**
+ * The PNG charts of one run over time, in hours, over the measured window ({@link TimeWindow}):
+ * the cluster's utilisation, rejections and power. Per-site and per-operator detail is in
+ * {@link ScopeCharts}.
+ */
 public final class RunCharts {
-    public static final String UTILISATION_OPERATORS = "utilisation-by-operator.png";
-    public static final String UTILISATION_SITES = "utilisation-by-site.png";
+    public static final String UTILISATION = "utilisation.png";
     public static final String REJECTIONS = "rejections.png";
     public static final String POWER = "power.png";
 
     static final int WIDTH = 1000;
     static final int HEIGHT = 560;
-    private static final BasicStroke SOLID = new BasicStroke(2f);
-    private static final BasicStroke DASHED =
+    static final BasicStroke SOLID = new BasicStroke(2f);
+    static final BasicStroke DASHED =
         new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f);
+    static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
 
     private RunCharts() {
     }
 
-    /** Writes every chart; returns their file names in the order a report shows them. */
+    /** Writes every chart over time; returns their file names in the order a report shows them. */
     public static List<String> write(RunResult run, Path folder) throws IOException {
         List<String> files = new ArrayList<>();
-        utilisation(run, Scope.Kind.OPERATOR, "Utilisation by operator", folder.resolve(UTILISATION_OPERATORS));
-        files.add(UTILISATION_OPERATORS);
-        utilisation(run, Scope.Kind.SITE, "Utilisation by site", folder.resolve(UTILISATION_SITES));
-        files.add(UTILISATION_SITES);
+        utilisation(run, folder.resolve(UTILISATION));
+        files.add(UTILISATION);
+        files.addAll(ScopeCharts.write(run, folder));
         rejections(run, folder.resolve(REJECTIONS));
         files.add(REJECTIONS);
+        BurstChart.write(run, folder).ifPresent(files::add);
         power(run, folder.resolve(POWER));
         files.add(POWER);
         return files;
     }
 
-    private static void utilisation(RunResult run, Scope.Kind kind, String title, Path file) throws IOException {
+    private static void utilisation(RunResult run, Path file) throws IOException {
+        TimeWindow window = TimeWindow.measured(run.scenario());
+        ScopeSeries cluster = run.series().get(Scope.CLUSTER);
         XYSeriesCollection data = new XYSeriesCollection();
-        for (Map.Entry<Scope, ScopeSeries> e : run.series().entrySet()) {
-            if (e.getKey().kind() == kind) {
-                data.addSeries(series(e.getKey().name() + " allocated cores", run.times(),
-                    e.getValue().ratio(Metric.ALLOCATED_CORES, Metric.CORE_CAPACITY), 100));
-                data.addSeries(series(e.getKey().name() + " used CPU", run.times(),
-                    e.getValue().ratio(Metric.USED_CORES, Metric.PHYSICAL_CORES), 100));
-            }
-        }
-        JFreeChart chart = lineChart(title + " (solid: allocated cores, dashed: CPU in use)", "share of capacity (%)", data);
-        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
-        for (int i = 0; i < data.getSeriesCount(); i++) {
-            renderer.setSeriesPaint(i, Palette.color(i / 2));
-            renderer.setSeriesStroke(i, i % 2 == 0 ? SOLID : DASHED);
-        }
-        // Drawn segment by segment, a dash pattern restarts at every sample and looks solid.
-        renderer.setDrawSeriesLineAsPath(true);
-        ((NumberAxis) chart.getXYPlot().getRangeAxis()).setRange(0, 105);
-        markWarmup(chart, run);
+        double from = window.fromSeconds();
+        data.addSeries(series("allocated cores", run.times(), cluster.ratio(Metric.ALLOCATED_CORES, Metric.CORE_CAPACITY), 100, from));
+        data.addSeries(series("CPU in use", run.times(), cluster.ratio(Metric.USED_CORES, Metric.PHYSICAL_CORES), 100, from));
+        data.addSeries(series("hosts holding a VM", run.times(), cluster.ratio(Metric.ACTIVE_HOSTS, Metric.HOSTS), 100, from));
+        JFreeChart chart = lineChart("Cluster utilisation", "share of capacity (%)", data);
+        colour(chart, data.getSeriesCount());
+        ((XYLineAndShapeRenderer) chart.getXYPlot().getRenderer()).setSeriesStroke(1, DASHED);
+        ((XYLineAndShapeRenderer) chart.getXYPlot().getRenderer()).setDrawSeriesLineAsPath(true);
+        percentAxis((NumberAxis) chart.getXYPlot().getRangeAxis());
+        window.apply(chart, TimeWindow.events(run.scenario()));
         ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
     }
 
+    /**
+     * Rejections per hour (or per sample interval, if longer), stacked by operator: per sample
+     * the counts are too small and too many to read. Where none were rejected the chart says so.
+     */
     private static void rejections(RunResult run, Path file) throws IOException {
-        XYSeriesCollection data = new XYSeriesCollection();
+        ChartUtils.saveChartAsPNG(file.toFile(), rejectionsChart(run), WIDTH, HEIGHT);
+    }
+
+    static JFreeChart rejectionsChart(RunResult run) {
+        TimeWindow window = TimeWindow.measured(run.scenario());
+        double binSeconds = Math.max(3600, run.scenario().simulation().sampleInterval());
+        double[] t = run.times();
+        int first = run.firstMeasuredSample();
+        DefaultTableXYDataset data = new DefaultTableXYDataset();
+        double total = 0;
         for (Map.Entry<Scope, ScopeSeries> e : run.series().entrySet()) {
-            if (e.getKey().kind() == Scope.Kind.OPERATOR) {
-                data.addSeries(series(e.getKey().name(), run.times(), e.getValue().values(Metric.REJECTIONS), 1));
+            if (e.getKey().kind() != Scope.Kind.OPERATOR) {
+                continue;
             }
+            XYSeries s = new XYSeries(e.getKey().name(), true, false);
+            for (int i = first + 1; i < t.length; i++) {
+                // a sample counts the interval it closes; the interval's start decides its bin
+                double bin = Math.floor(t[i - 1] / binSeconds) * binSeconds;
+                double x = (bin + binSeconds / 2) / 3600;
+                int at = s.indexOf(x);
+                double count = e.getValue().get(Metric.REJECTIONS, i);
+                s.addOrUpdate(x, (at >= 0 ? s.getY(at).doubleValue() : 0) + count);
+                total += count;
+            }
+            data.addSeries(s);
         }
-        double minutes = run.scenario().simulation().sampleInterval() / 60;
-        JFreeChart chart = lineChart("VM requests rejected", "rejections per %s min".formatted(
-            NumberFormat.getInstance(java.util.Locale.ROOT).format(minutes)), data);
-        colour(chart, data.getSeriesCount());
-        markWarmup(chart, run);
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+        String per = binSeconds == 3600 ? "hour" : Formats.value(binSeconds / 3600, false) + " h";
+        JFreeChart chart = ChartFactory.createXYBarChart("VM requests rejected per " + per + ", by operator", "time (h)", false,
+            "requests rejected", total > 0 ? data : new DefaultTableXYDataset(), PlotOrientation.VERTICAL, true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        style(chart);
+        StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.1);
+        renderer.setBarPainter(new StandardXYBarPainter());
+        renderer.setShadowVisible(false);
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            renderer.setSeriesPaint(i, Palette.color(i));
+        }
+        plot.setRenderer(renderer);
+        plot.setNoDataMessage("No VM request was rejected after the warm-up.");
+        ChartAxes.counts((NumberAxis) plot.getRangeAxis(), total > 0 ? DatasetUtils.findStackedRangeBounds(data).getUpperBound() : 0);
+        window.apply(chart, TimeWindow.events(run.scenario()));
+        return chart;
     }
 
     private static void power(RunResult run, Path file) throws IOException {
+        TimeWindow window = TimeWindow.measured(run.scenario());
         XYSeriesCollection data = new XYSeriesCollection();
         for (Map.Entry<Scope, ScopeSeries> e : run.series().entrySet()) {
             if (e.getKey().kind() == Scope.Kind.SITE || e.getKey().kind() == Scope.Kind.CLUSTER) {
-                data.addSeries(series(e.getKey().name(), run.times(), e.getValue().values(Metric.IT_POWER_W), 1e-3));
+                data.addSeries(series(e.getKey().name(), run.times(), e.getValue().values(Metric.IT_POWER_W), 1e-3,
+                    window.fromSeconds()));
             }
         }
-        JFreeChart chart = lineChart("IT power by site", "IT power (kW)", data);
+        JFreeChart chart = lineChart("IT power, cluster and sites (facility power is IT power x PUE)", "IT power (kW)", data);
         colour(chart, data.getSeriesCount());
-        markWarmup(chart, run);
+        ChartAxes.fromZero((NumberAxis) chart.getXYPlot().getRangeAxis(), maxOf(data));
+        window.apply(chart, TimeWindow.events(run.scenario()));
         ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
     }
 
-    static XYSeries series(String name, double[] times, double[] values, double factor) {
+    /** A series in hours from the sample at or after {@code fromSeconds} on. */
+    static XYSeries series(String name, double[] times, double[] values, double factor, double fromSeconds) {
         XYSeries s = new XYSeries(name, false, true);
         for (int i = 0; i < times.length; i++) {
-            s.add(times[i] / 3600, values[i] * factor);
+            if (times[i] >= fromSeconds) {
+                s.add(times[i] / 3600, values[i] * factor);
+            }
         }
         return s;
     }
 
-    /** Shades the warm-up, whose samples the summary leaves out. */
-    static void markWarmup(JFreeChart chart, RunResult run) {
-        double warmupHours = run.scenario().simulation().warmup() / 3600;
-        if (warmupHours > 0) {
-            IntervalMarker marker = new IntervalMarker(0, warmupHours, new Color(0xF2, 0xF2, 0xF2));
-            marker.setLabel("warm-up (not in summary)");
-            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            chart.getXYPlot().addDomainMarker(marker, Layer.BACKGROUND);
-        }
+    static double maxOf(XYSeriesCollection data) {
+        return data.getSeriesCount() == 0 ? 0 : DatasetUtils.findMaximumRangeValue(data).doubleValue();
+    }
+
+    /** Shares of capacity in %, from 0 to a little above 100 so that a full cluster stays visible. */
+    static void percentAxis(NumberAxis axis) {
+        axis.setRange(0, 105);
+        axis.setTickUnit(new NumberTickUnit(10, ChartAxes.format(0)));
     }
 
     static JFreeChart lineChart(String title, String yLabel, XYSeriesCollection data) {
         JFreeChart chart = ChartFactory.createXYLineChart(title, "time (h)", yLabel, data,
             PlotOrientation.VERTICAL, true, false, false);
+        style(chart);
+        return chart;
+    }
+
+    static void style(JFreeChart chart) {
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
         chart.setBackgroundPaint(Color.WHITE);
-        return chart;
     }
 
     static void colour(JFreeChart chart, int count) {

@@ -85,7 +85,7 @@ public final class RunReport {
         HtmlReport report = new HtmlReport(name, s.description())
             .facts(facts)
             .heading("Headline figures (cluster, after the warm-up)")
-            .table(HeadlineRows.HEADER, HeadlineRows.of(ReplicatedFigures.from(summary)));
+            .table(HeadlineRows.header(replications), HeadlineRows.of(ReplicatedFigures.from(summary)));
         if (!run.traces().isEmpty()) {
             report.heading("Trace provenance (what each trace file gave, and every row left out)")
                 .table(TraceAccounts.HEADER, run.traces().stream().map(TraceAccounts::row).toList());

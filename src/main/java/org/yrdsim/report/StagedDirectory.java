@@ -34,7 +34,7 @@ public final class StagedDirectory implements AutoCloseable {
         try {
             Files.createDirectories(this.target.getParent());
             recoverFromKilledRuns();
-            this.staging = Files.createTempDirectory(this.target.getParent(), prefix("partial"));
+            this.staging = PartialPaths.newFolder(this.target.getParent(), prefix("partial"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a folder beside " + target + ": " + ResultsRoot.reason(e), e);
         }
@@ -52,8 +52,7 @@ public final class StagedDirectory implements AutoCloseable {
         try {
             Path old = null;
             if (Files.exists(target)) {
-                old = Files.createTempDirectory(target.getParent(), prefix("old"));
-                Files.delete(old);
+                old = PartialPaths.unusedName(target.getParent(), prefix("old"));
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);

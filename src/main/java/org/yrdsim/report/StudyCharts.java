@@ -1,16 +1,26 @@
 package org.yrdsim.report;
 
+import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.Range;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -19,6 +29,7 @@ import org.yrdsim.metrics.Headline;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,39 +48,118 @@ final class StudyCharts {
     }
 
     /**
-     * Curves of a figure against the parameter, each with its 95% confidence band.
+     * A figure against the parameter, one curve per combination of the others. A numeric parameter
+     * gets lines, with the 95% confidence band where there are replications; a parameter whose
+     * values are names (a host policy) gets points with error bars, since nothing lies between
+     * two names.
      *
      * @param xLabels labels of the x positions when the parameter is not numeric (else null)
      * @param target  a horizontal line to draw (NaN for none)
      */
     static void curves(Headline h, String xName, String[] xLabels, List<Curve> curves, double target, Path file)
         throws IOException {
+        ChartUtils.saveChartAsPNG(file.toFile(), curvesChart(h, xName, xLabels, curves, target), WIDTH, HEIGHT);
+    }
+
+    static JFreeChart curvesChart(Headline h, String xName, String[] xLabels, List<Curve> curves, double target) {
         double factor = h.share() ? 100 : 1;
+        boolean intervals = curves.stream().flatMap(c -> c.points().values().stream()).anyMatch(FigureStats::hasInterval);
+        String title = h.label() + " against " + xName + (intervals ? " (95% confidence interval)" : " (one run per point)");
+        String yLabel = h.share() ? h.label() + " (%)" : h.label();
+        JFreeChart chart = xLabels == null ? lines(title, xName, yLabel, curves, factor, intervals)
+            : points(title, xName, yLabel, xLabels, curves, factor);
+        Plot plot = chart.getPlot();
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (Curve c : curves) {
+            for (FigureStats s : c.points().values()) {
+                low = Math.min(low, s.low() * factor);
+                high = Math.max(high, s.high() * factor);
+            }
+        }
+        boolean allZero = low == 0 && high == 0 && Double.isNaN(target);
+        ValueAxis axis = plot instanceof XYPlot xy ? xy.getRangeAxis() : ((CategoryPlot) plot).getRangeAxis();
+        if (!Double.isNaN(target)) {
+            ValueMarker line = new ValueMarker(target * factor, Color.RED, new BasicStroke(1.5f));
+            if (plot instanceof XYPlot xy) {
+                xy.addRangeMarker(line);
+            } else {
+                ((CategoryPlot) plot).addRangeMarker(line);
+            }
+            low = Math.min(low, target * factor);
+            high = Math.max(high, target * factor);
+        }
+        ChartAxes.around((NumberAxis) axis, low, high);
+        if (allZero) {
+            // one flat line on 0 says less than a sentence, and invites reading noise into the axis
+            clear(plot);
+            ChartAxes.nothing((NumberAxis) axis);
+            plot.setNoDataMessage(h.label() + ": 0 at every point.");
+        }
+        return chart;
+    }
+
+    private static JFreeChart lines(String title, String xName, String yLabel, List<Curve> curves, double factor,
+                                    boolean intervals) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (Curve c : curves) {
             YIntervalSeries s = new YIntervalSeries(c.label());
             c.points().forEach((x, st) -> s.add(x, st.mean() * factor, st.low() * factor, st.high() * factor));
             data.addSeries(s);
         }
-        JFreeChart chart = RunCharts.lineChart(h.label() + " against " + xName + " (band: 95% confidence interval)",
-            h.share() ? h.label() + " (%)" : h.label(), null);
+        JFreeChart chart = RunCharts.lineChart(title, yLabel, null);
         XYPlot plot = chart.getXYPlot();
         plot.setDataset(data);
-        plot.setDomainAxis(xLabels == null ? new NumberAxis(xName) : symbols(xName, xLabels));
-        ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
-        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        NumberAxis x = new NumberAxis(xName);
+        x.setAutoRangeIncludesZero(false);
+        x.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+        plot.setDomainAxis(x);
+        XYLineAndShapeRenderer renderer = intervals ? new DeviationRenderer(true, true) : new XYLineAndShapeRenderer(true, true);
         for (int i = 0; i < curves.size(); i++) {
             renderer.setSeriesPaint(i, Palette.color(i));
             renderer.setSeriesFillPaint(i, Palette.color(i));
             renderer.setSeriesStroke(i, new BasicStroke(2f));
         }
-        renderer.setAlpha(0.2f);
-        plot.setRenderer(renderer);
-        if (!Double.isNaN(target)) {
-            plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(target * factor, Color.RED, new BasicStroke(1.5f)));
+        if (renderer instanceof DeviationRenderer band) {
+            band.setAlpha(0.2f);
         }
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+        plot.setRenderer(renderer);
+        return chart;
+    }
+
+    private static JFreeChart points(String title, String xName, String yLabel, String[] xLabels, List<Curve> curves,
+                                     double factor) {
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        for (Curve c : curves) {
+            for (int i = 0; i < xLabels.length; i++) {
+                FigureStats s = c.points().get((double) i);
+                if (s != null) {
+                    // the renderer draws mean +- this; a Student-t interval is symmetric about the mean
+                    data.add(s.mean() * factor, s.hasInterval() ? (s.high() - s.mean()) * factor : 0, c.label(), xLabels[i]);
+                }
+            }
+        }
+        JFreeChart chart = ChartFactory.createLineChart(title, xName, yLabel, data, PlotOrientation.VERTICAL, true, false, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        StatisticalLineAndShapeRenderer renderer = new StatisticalLineAndShapeRenderer(false, true);
+        renderer.setErrorIndicatorPaint(Color.BLACK);
+        for (int i = 0; i < curves.size(); i++) {
+            renderer.setSeriesPaint(i, Palette.color(i));
+            renderer.setSeriesShape(i, new Rectangle2D.Double(-5, -5, 10, 10));
+        }
+        plot.setRenderer(renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(RunCharts.GRID);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    private static void clear(Plot plot) {
+        if (plot instanceof XYPlot xy) {
+            xy.setDataset(new YIntervalSeriesCollection());
+        } else {
+            ((CategoryPlot) plot).setDataset(new DefaultStatisticalCategoryDataset());
+        }
     }
 
     /** A heat map of a figure's mean over two varied parameters, by position in their value lists. */
@@ -91,9 +181,9 @@ final class StudyCharts {
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries(h.label(), xyz);
-        if (!(max > min)) {
-            max = min + 1;
-        }
+        Range shown = ChartAxes.span(min, max);
+        min = shown.getLowerBound();
+        max = shown.getUpperBound();
         LookupPaintScale scale = new LookupPaintScale(min, max, Color.WHITE);
         for (int step = 0; step <= 20; step++) {
             scale.add(min + (max - min) * step / 20.0, shade(step / 20.0));
@@ -106,7 +196,7 @@ final class StudyCharts {
         JFreeChart chart = new JFreeChart(h.label() + " over " + xName + " and " + yName + " (mean of replications)", plot);
         chart.removeLegend();
         NumberAxis legendAxis = new NumberAxis(h.share() ? h.label() + " (%)" : h.label());
-        legendAxis.setRange(min, max);
+        ChartAxes.around(legendAxis, min, max);
         PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setAxisLocation(AxisLocation.TOP_OR_RIGHT);

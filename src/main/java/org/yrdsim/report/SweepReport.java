@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code results/sweep-<name>/}: a table with one row per point (each headline figure's mean and
+ * {@code results/<scenario>-sweep-<keys>/}: a table with one row per point (each headline figure's mean and
  * 95% interval), a chart of each headline figure against the first numeric varied parameter
  * (else the first) with confidence bands (one curve per combination of the others), a heat map per headline figure when two
  * parameters vary, the point files, and report.html.
@@ -24,8 +24,11 @@ public final class SweepReport {
     public static final String CSV = "sweep.csv";
     public static final String MARKDOWN = "sweep.md";
 
-    /** What the sweep was: its folder name, description, variations, and per point its file key, values and summary. */
-    public record Study(String name, String description, List<Variation> variations, List<String> pointKeys,
+    /**
+     * What the sweep was: its folder name, description, identity ({@link StudyFolder}), variations,
+     * and per point its file key, values and summary.
+     */
+    public record Study(String name, String description, List<String> identity, List<Variation> variations, List<String> pointKeys,
                         List<List<String>> pointValues,
                         List<Map<String, Object>> summaries, int replications, Map<String, Object> facts) {
     }
@@ -42,6 +45,7 @@ public final class SweepReport {
         PointFiles points = new PointFiles(folder(resultsRoot, study.name()));
         try (StagedDirectory folder = new StagedDirectory(folder(resultsRoot, study.name()))) {
             Path staged = folder.path();
+            StudyFolder.write(staged, study.identity());
             Files.createDirectories(staged.resolve(PointFiles.FOLDER));
             for (String key : study.pointKeys()) {
                 Files.copy(points.file(key), new PointFiles(staged).file(key));
@@ -54,7 +58,7 @@ public final class SweepReport {
             List<String> charts = charts(study, figures, staged);
             new HtmlReport(study.name(), study.description())
                 .facts(study.facts())
-                .heading("Points (mean [95% confidence interval] over " + study.replications() + " replications)")
+                .heading("Points (" + Formats.statsKind(study.replications()) + ")")
                 .table(header, rows)
                 .heading("Charts")
                 .charts(staged, charts)

@@ -115,16 +115,37 @@ class CommandsTest {
             "--vary", "simulation.scale=0.5..1:0.5");
         assertEquals(0, sweep.code(), sweep.err());
         assertTrue(sweep.out().contains("wall time") && sweep.out().contains("sum of the single-run times"), sweep.out());
-        List<String> files = entries(results.resolve("sweep-tiny"));
+        List<String> files = entries(results.resolve("tiny-sweep-hostPolicy__scale"));
         assertTrue(files.containsAll(List.of("sweep.csv", "sweep.md", HtmlReport.FILE, "points",
             "sweep-rejectionRate.png", "heatmap-rejectionRate.png")), files.toString());
-        assertEquals(5, Files.readAllLines(results.resolve("sweep-tiny/sweep.csv")).size(), "header and 4 points");
+        assertEquals(5, Files.readAllLines(results.resolve("tiny-sweep-hostPolicy__scale/sweep.csv")).size(), "header and 4 points");
 
         CliOutcome plan = CliOutcome.run("plan", TINY, "--results", results.toString(), "--vary", "operators.alibaba.datacenters[0].hosts.small=1..6",
             "--target", "operators.alibaba.rejectionRate<=0.5", "--replications", "2");
         assertEquals(0, plan.code(), plan.err());
         assertTrue(plan.out().contains("answer: operators.alibaba.datacenters[0].hosts.small = "), plan.out());
-        assertTrue(entries(results.resolve("plan-tiny--small")).containsAll(List.of("plan.csv", "plan.md", HtmlReport.FILE)));
+        assertTrue(entries(results.resolve("tiny-plan-small")).containsAll(List.of("plan.csv", "plan.md", HtmlReport.FILE)));
+    }
+
+    @Test
+    void sweepsOfOtherParametersGetTheirOwnFoldersAndOtherValuesAreRefused(@TempDir Path results) throws Exception {
+        String root = results.toString();
+        assertEquals(0, CliOutcome.run("sweep", TINY, "--results", root, "--vary", "placement.hostPolicy=first-fit,worst-fit").code());
+        Path policies = results.resolve("tiny-sweep-hostPolicy");
+        String table = Files.readString(policies.resolve("sweep.md"));
+        assertEquals(0, CliOutcome.run("sweep", TINY, "--results", root, "--vary", "simulation.scale=0.5,1").code());
+        assertEquals(List.of("tiny-sweep-hostPolicy", "tiny-sweep-scale"), entries(results));
+
+        CliOutcome other = CliOutcome.run("sweep", TINY, "--results", root, "--vary", "placement.hostPolicy=best-fit");
+        assertEquals(Main.BAD_INPUT, other.code(), other.err());
+        assertEquals(1, other.err().strip().lines().count(), other.err());
+        assertTrue(other.err().startsWith("error: " + policies + " holds another study (sweep of scenario tiny; "
+            + "--vary placement.hostPolicy=first-fit,worst-fit)"), other.err());
+        assertEquals(table, Files.readString(policies.resolve("sweep.md")), "the first sweep is left as it was");
+
+        CliOutcome again = CliOutcome.run("sweep", TINY, "--results", root, "--vary", "placement.hostPolicy=first-fit,worst-fit");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("0 points run now, 2 finished earlier and skipped"), again.out());
     }
 
     private static List<Path> entriesOf(Path dir) throws Exception {

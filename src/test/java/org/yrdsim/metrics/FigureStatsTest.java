@@ -23,6 +23,22 @@ class FigureStatsTest {
     }
 
     @Test
+    void anIntervalOfAShareStaysWithin0And1() {
+        // N+1 headroom in three replications: a t-interval would run from 69% to 126%
+        double[] headroom = {1.0, 1.0, 0.93};
+        FigureStats plain = FigureStats.of(headroom);
+        assertTrue(plain.ciHigh() > 1, "the raw t-interval passes 100%: " + plain.ciHigh());
+        FigureStats share = FigureStats.of("nPlusOneShare", headroom);
+        assertEquals(plain.mean(), share.mean());
+        assertEquals(plain.ciLow(), share.ciLow(), "the low end was inside and stays");
+        assertEquals(1.0, share.ciHigh());
+        FigureStats rejections = FigureStats.of("operators.alibaba.rejectionRate", 0.0, 0.0, 0.004);
+        assertEquals(0.0, rejections.ciLow(), "a rate is never below 0");
+        FigureStats counts = FigureStats.of("rejections", 0, 0, 4);
+        assertTrue(counts.ciLow() < 0, "counts are not shares: their interval is left as it is");
+    }
+
+    @Test
     void aSingleValueHasNoInterval() {
         FigureStats s = FigureStats.of(0.25);
         assertFalse(s.hasInterval());
