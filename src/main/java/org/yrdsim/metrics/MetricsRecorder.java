@@ -70,7 +70,7 @@ public final class MetricsRecorder {
 
     public void arrived(VmRequest request) {
         count(request, Metric.ARRIVALS);
-        requestedCores.arrive(request.arrival(), request.departure(), request.cores());
+        requestedCores.arrive(request);
     }
 
     public void placed(VmRequest request, ClusterDatacenter dc, double time, double latencySeconds) {
