@@ -4,34 +4,36 @@ import java.util.Arrays;
 
 /**
  * Cores asked for at once, placed or not: each request counts from its arrival for its lifetime.
- * The ends still to come are kept in a binary heap of primitives, since a boxed queue entry per
- * request was a tenth of a large run.
+ * Counted in milli-cores, so fractional requests add up exactly (398,179.5 cores stays that, not
+ * a sum of rounding errors). The ends still to come are kept in a binary heap of primitives,
+ * since a boxed queue entry per request was a tenth of a large run.
  */
 final class RequestedCores {
     private double[] ends = new double[1024];
-    private int[] cores = new int[1024];
+    private int[] milliCores = new int[1024];
     private int size;
-    private long requested;
-    private long peak;
+    private long requestedMilli;
+    private long peakMilli;
 
-    void arrive(double arrival, double departure, int requestCores) {
+    void arrive(double arrival, double departure, int requestMilliCores) {
         while (size > 0 && ends[0] <= arrival) {
-            requested -= cores[0];
+            requestedMilli -= milliCores[0];
             removeTop();
         }
-        requested += requestCores;
-        peak = Math.max(peak, requested);
-        add(departure, requestCores);
+        requestedMilli += requestMilliCores;
+        peakMilli = Math.max(peakMilli, requestedMilli);
+        add(departure, requestMilliCores);
     }
 
-    long peak() {
-        return peak;
+    /** The peak in cores. */
+    double peak() {
+        return peakMilli / 1000.0;
     }
 
-    private void add(double end, int requestCores) {
+    private void add(double end, int requestMilliCores) {
         if (size == ends.length) {
             ends = Arrays.copyOf(ends, size * 2);
-            cores = Arrays.copyOf(cores, size * 2);
+            milliCores = Arrays.copyOf(milliCores, size * 2);
         }
         int at = size++;
         while (at > 0) {
@@ -40,16 +42,16 @@ final class RequestedCores {
                 break;
             }
             ends[at] = ends[parent];
-            cores[at] = cores[parent];
+            milliCores[at] = milliCores[parent];
             at = parent;
         }
         ends[at] = end;
-        cores[at] = requestCores;
+        milliCores[at] = requestMilliCores;
     }
 
     private void removeTop() {
         double end = ends[--size];
-        int lastCores = cores[size];
+        int lastMilli = milliCores[size];
         int at = 0;
         while (true) {
             int child = 2 * at + 1;
@@ -63,10 +65,10 @@ final class RequestedCores {
                 break;
             }
             ends[at] = ends[child];
-            cores[at] = cores[child];
+            milliCores[at] = milliCores[child];
             at = child;
         }
         ends[at] = end;
-        cores[at] = lastCores;
+        milliCores[at] = lastMilli;
     }
 }
