@@ -66,7 +66,7 @@ final class Placer {
         PlacedVm vm = new PlacedVm(request, dc, slot, start, fixedEnd ? now + lifetime : start + lifetime);
         dc.place(vm);
         if (!dc.operator().equals(request.operator())) {
-            ledger.change(request.operator(), dc.operator(), request.cores(), now);
+            ledger.change(request.operator(), dc.operator(), request.milliCores(), now);
         }
         departures.add(vm);
         return choice;
@@ -82,7 +82,7 @@ final class Placer {
         ClusterDatacenter dc = vm.datacenter();
         dc.remove(vm);
         if (!dc.operator().equals(vm.request().operator())) {
-            ledger.change(vm.request().operator(), dc.operator(), -vm.request().cores(), clock.now());
+            ledger.change(vm.request().operator(), dc.operator(), -vm.milliCores(), clock.now());
         }
         if (dc.table().vmCount(vm.slot()) == 0 && !dc.table().isDown(vm.slot())) {
             powerSaver.ifPresent(s -> s.hostEmptied(dc, vm.slot()));

@@ -2,7 +2,6 @@ package org.yrdsim.metrics;
 
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.yrdsim.scenario.Scenario;
-import org.yrdsim.scenario.WorkloadSpec;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,9 +26,7 @@ public final class LatencyFigures {
         f.put("maxMs", any ? Arrays.stream(latenciesMs).max().orElseThrow() : 0.0);
         TreeSet<Double> limits = new TreeSet<>();
         limits.add(TARGET_MS);
-        for (WorkloadSpec w : scenario.workloads()) {
-            w.latencyLimit().ifPresent(limit -> limits.add(limit * 1000));
-        }
+        scenario.latencyLimits().values().forEach(limit -> limits.add(limit * 1000));
         Map<String, Object> within = new LinkedHashMap<>();
         for (double limit : limits) {
             within.put(trim(limit), shareWithin(latenciesMs, limit));

@@ -26,6 +26,12 @@ public final class MetricsRecorder {
     private static final int FIRST_COUNT = Metric.ARRIVALS.ordinal();
     private static final Metric[] OPERATOR_COUNTS = {Metric.ARRIVALS, Metric.PLACEMENTS, Metric.REJECTIONS,
         Metric.DEPARTURES, Metric.REPLACED, Metric.LOST};
+    /**
+     * Levels read from the host tables in milli-cores and added up in them, then turned into cores:
+     * whole milli-cores add exactly, so 0.1 + 0.2 allocated cores is 0.3 in the CSV, not 0.30000000000000004.
+     */
+    private static final Metric[] MILLI_LEVELS = {Metric.ALLOCATED_CORES, Metric.CORE_CAPACITY, Metric.UNAVAILABLE_CORES,
+        Metric.USED_CORES};
 
     private final Scenario scenario;
     private final List<ClusterDatacenter> datacenters;
@@ -144,6 +150,11 @@ public final class MetricsRecorder {
             rows.get(site)[placements] += hosted[0];
             hosted[0] = 0;
         }
+        for (double[] row : rows.values()) {
+            for (Metric m : MILLI_LEVELS) {
+                row[m.ordinal()] /= 1000;
+            }
+        }
         double[] cluster = rows.get(Scope.CLUSTER);
         for (Map.Entry<String, double[]> entry : operatorCounts.entrySet()) {
             double[] row = rows.get(Scope.operator(entry.getKey()));
@@ -184,19 +195,19 @@ public final class MetricsRecorder {
         return row[Metric.CORE_CAPACITY.ordinal()] - row[Metric.ALLOCATED_CORES.ordinal()] - row[Metric.UNAVAILABLE_CORES.ordinal()];
     }
 
-    /** Totals the host table keeps up to date, and the one pass over its hosts that use and power need. */
+    /** Totals the host table keeps up to date, and the one pass over its hosts that use and power need; CPU in milli-cores. */
     private static double[] datacenterLevels(ClusterDatacenter dc, double time) {
         HostTable hosts = dc.table();
         double[] row = new double[METRICS];
-        row[Metric.ALLOCATED_CORES.ordinal()] = hosts.allocatedMilli() / 1000.0;
-        row[Metric.CORE_CAPACITY.ordinal()] = hosts.totalMilli() / 1000.0;
+        row[Metric.ALLOCATED_CORES.ordinal()] = hosts.allocatedMilli();
+        row[Metric.CORE_CAPACITY.ordinal()] = hosts.totalMilli();
         row[Metric.ALLOCATED_MEMORY_MIB.ordinal()] = hosts.allocatedMemory();
         row[Metric.MEMORY_CAPACITY_MIB.ordinal()] = hosts.totalMemory();
         row[Metric.PHYSICAL_CORES.ordinal()] = hosts.physicalCores();
         row[Metric.ACTIVE_HOSTS.ordinal()] = hosts.activeHosts();
         row[Metric.HOSTS.ordinal()] = hosts.size();
         row[Metric.VMS.ordinal()] = hosts.vms();
-        row[Metric.UNAVAILABLE_CORES.ordinal()] = hosts.unavailableMilli() / 1000.0;
+        row[Metric.UNAVAILABLE_CORES.ordinal()] = hosts.unavailableMilli();
         row[Metric.HOSTS_OFF.ordinal()] = hosts.hostsOff();
         hosts.prepareSample(time);
         double usedMilli = 0;
@@ -206,7 +217,7 @@ public final class MetricsRecorder {
             usedMilli += used;
             watts += hosts.powerWatts(slot, used);
         }
-        row[Metric.USED_CORES.ordinal()] = usedMilli / 1000.0;
+        row[Metric.USED_CORES.ordinal()] = usedMilli;
         row[Metric.IT_POWER_W.ordinal()] = watts;
         return row;
     }

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param times                    sample instants (s)
  * @param series                   sampled values per scope, cluster first, then sites, operators, datacenters
  * @param peakVms                  most VMs alive at once after the warm-up, per operator and for the cluster
- * @param peakRequestedCores       most cores asked for at once over the whole run, placed or not: each
+ * @param peakRequestedCores       most cores asked for at once over the whole run, placed or not (a fraction when requests are): each
  *                                 request counts from its arrival for its lifetime
  * @param latenciesMs              one-way latency from origin city to datacenter of each request placed after the warm-up
  * @param lending                  core-hours borrowed under each sharing agreement
@@ -22,12 +22,12 @@ import java.util.Map;
  * @param traces                   how each trace stream's file was read; empty without trace streams
  */
 public record RunResult(Scenario scenario, long seed, double[] times, Map<Scope, ScopeSeries> series,
-                        Map<Scope, Integer> peakVms, long peakRequestedCores, double[] latenciesMs, List<LendingFigures> lending,
+                        Map<Scope, Integer> peakVms, double peakRequestedCores, double[] latenciesMs, List<LendingFigures> lending,
                         Map<String, Long> rejectionsWithoutSharing, List<TraceProvenance> traces) {
 
     /** A run's measurements before the trace provenance, which the workload gives, is attached. */
     public RunResult(Scenario scenario, long seed, double[] times, Map<Scope, ScopeSeries> series, Map<Scope, Integer> peakVms,
-                     long peakRequestedCores, double[] latenciesMs, List<LendingFigures> lending, Map<String, Long> rejectionsWithoutSharing) {
+                     double peakRequestedCores, double[] latenciesMs, List<LendingFigures> lending, Map<String, Long> rejectionsWithoutSharing) {
         this(scenario, seed, times, series, peakVms, peakRequestedCores, latenciesMs, lending, rejectionsWithoutSharing, List.of());
     }
 

@@ -20,9 +20,10 @@ import java.util.Map;
 public final class Summary {
     /**
      * Raised whenever a figure is renamed, removed or changes meaning, or a section is added;
-     * readers refuse other versions. 2 added {@code traces}, the provenance of trace streams.
+     * readers refuse other versions. 2 added {@code traces}, the provenance of trace streams; 3 made
+     * {@code peakRequestedCores} a number that may be fractional, as requests are sized in milli-cores.
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     private static final double KWH_PER_WATT_SECOND = 1.0 / 3.6e6;
 

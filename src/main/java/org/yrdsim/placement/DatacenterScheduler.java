@@ -3,8 +3,6 @@ package org.yrdsim.placement;
 import org.yrdsim.cluster.ClusterDatacenter;
 import org.yrdsim.scenario.Agreement;
 import org.yrdsim.scenario.Scenario;
-import org.yrdsim.scenario.TraceStreamSpec;
-import org.yrdsim.scenario.WorkloadSpec;
 import org.yrdsim.workload.VmRequest;
 
 import java.util.ArrayList;
@@ -41,14 +39,7 @@ public final class DatacenterScheduler {
         this.datacenters = datacenters;
         this.agreements = scenario.agreements();
         this.latencies = latencies;
-        Map<String, Double> limits = new HashMap<>();
-        for (WorkloadSpec w : scenario.workloads()) {
-            w.latencyLimit().ifPresent(limit -> limits.put(w.name(), limit));
-        }
-        for (TraceStreamSpec t : scenario.traces()) {
-            t.latencyLimit().ifPresent(limit -> limits.put(t.name(), limit));
-        }
-        this.filters = List.of(new LatencyFilter(latencies, limits), new LendingCapFilter(ledger));
+        this.filters = List.of(new LatencyFilter(latencies, scenario.latencyLimits()), new LendingCapFilter(ledger));
         this.weighers = Weighers.of(scenario.placement().weights(), latencies);
         this.found = new int[datacenters.size()];
     }

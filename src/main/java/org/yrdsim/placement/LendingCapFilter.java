@@ -13,6 +13,6 @@ final class LendingCapFilter implements DatacenterFilter {
 
     @Override
     public boolean admits(VmRequest request, ClusterDatacenter dc) {
-        return dc.operator().equals(request.operator()) || ledger.allows(request.operator(), dc.operator(), request.cores());
+        return dc.operator().equals(request.operator()) || ledger.allows(request.operator(), dc.operator(), request.milliCores());
     }
 }

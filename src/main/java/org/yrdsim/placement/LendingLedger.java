@@ -8,11 +8,12 @@ import java.util.Map;
 
 /**
  * The cores each borrower holds in each lender's datacenters under the agreements, kept up to the
- * moment so the lending caps can be enforced, and integrated over time into core-hours.
+ * moment so the lending caps can be enforced, and integrated over time into core-hours. Held in
+ * milli-cores, as requests are sized, so that fractional requests add and leave without drift.
  */
 public final class LendingLedger {
     private final Map<String, Agreement> agreements = new LinkedHashMap<>();
-    private final Map<String, Integer> heldCores = new LinkedHashMap<>();
+    private final Map<String, Long> heldMilli = new LinkedHashMap<>();
     private final Map<String, Double> coreSeconds = new LinkedHashMap<>();
     private final Map<String, Long> lenderCores;
     private final double measuredFrom;
@@ -25,7 +26,7 @@ public final class LendingLedger {
     public LendingLedger(List<Agreement> agreements, Map<String, Long> lenderCores, double measuredFrom) {
         for (Agreement a : agreements) {
             this.agreements.put(key(a.borrower(), a.lender()), a);
-            heldCores.put(key(a.borrower(), a.lender()), 0);
+            heldMilli.put(key(a.borrower(), a.lender()), 0L);
             coreSeconds.put(key(a.borrower(), a.lender()), 0.0);
         }
         this.lenderCores = lenderCores;
@@ -36,34 +37,37 @@ public final class LendingLedger {
         return borrower + "->" + lender;
     }
 
-    /** Whether the borrower may take {@code cores} more of the lender's capacity without passing its cap. */
-    public boolean allows(String borrower, String lender, int cores) {
+    /** Whether the borrower may take {@code milliCores} more of the lender's capacity without passing its cap. */
+    public boolean allows(String borrower, String lender, int milliCores) {
         Agreement a = agreements.get(key(borrower, lender));
-        return a != null && heldCores.get(key(borrower, lender)) + cores <= a.maxShare() * lenderCores.getOrDefault(lender, 0L);
+        return a != null
+            && heldMilli.get(key(borrower, lender)) + milliCores <= a.maxShare() * lenderCores.getOrDefault(lender, 0L) * 1000;
     }
 
     public Agreement agreement(String borrower, String lender) {
         return agreements.get(key(borrower, lender));
     }
 
-    public void change(String borrower, String lender, int cores, double time) {
+    /** The borrower takes ({@code milliCores} > 0) or gives back (< 0) capacity of the lender at {@code time}. */
+    public void change(String borrower, String lender, int milliCores, double time) {
         advanceTo(time);
-        heldCores.merge(key(borrower, lender), cores, Integer::sum);
+        heldMilli.merge(key(borrower, lender), (long) milliCores, Long::sum);
     }
 
     /** Adds every pair's held cores times the time since the last change. */
     public void advanceTo(double time) {
         double from = Math.max(lastChange, measuredFrom);
         if (time > from) {
-            for (Map.Entry<String, Integer> held : heldCores.entrySet()) {
-                coreSeconds.merge(held.getKey(), held.getValue() * (time - from), Double::sum);
+            for (Map.Entry<String, Long> held : heldMilli.entrySet()) {
+                coreSeconds.merge(held.getKey(), held.getValue() / 1000.0 * (time - from), Double::sum);
             }
         }
         lastChange = Math.max(lastChange, time);
     }
 
-    public int held(String borrower, String lender) {
-        return heldCores.getOrDefault(key(borrower, lender), 0);
+    /** Cores the borrower holds in the lender's datacenters now. */
+    public double held(String borrower, String lender) {
+        return heldMilli.getOrDefault(key(borrower, lender), 0L) / 1000.0;
     }
 
     public List<Agreement> agreements() {

@@ -133,11 +133,10 @@ public final class ClusterCharts {
             .formatted(Formats.percent(LatencyFigures.shareWithin(latenciesMs, LatencyFigures.TARGET_MS)), latenciesMs.length);
     }
 
-    /** The streams' latency limits (ms), each with the streams that have it. */
-    private static Map<Double, List<String>> limitsMs(RunResult run) {
+    /** The streams' latency limits (ms), synthetic and trace streams alike, each with the streams that have it. */
+    static Map<Double, List<String>> limitsMs(RunResult run) {
         Map<Double, List<String>> limits = new TreeMap<>();
-        run.scenario().workloads().forEach(w -> w.latencyLimit().ifPresent(
-            limit -> limits.computeIfAbsent(limit * 1000, k -> new ArrayList<>()).add(w.name())));
+        run.scenario().latencyLimits().forEach((stream, limit) -> limits.computeIfAbsent(limit * 1000, k -> new ArrayList<>()).add(stream));
         return limits;
     }
 

@@ -1,5 +1,5 @@
 package org.yrdsim.scenario;
 
-/** A VM size and its relative frequency within a stream. */
-public record Flavour(int cores, long memoryMib, double weight) {
+/** A VM size, with its CPU in thousandths of a core as requests carry it, and its relative frequency within a stream. */
+public record Flavour(int milliCores, long memoryMib, double weight) {
 }

@@ -55,17 +55,20 @@ public record ResourceEstimate(long hosts, double liveVms, double samples, int s
         }
         double live = 0;
         double arrivals = 0;
+        // no more VMs fit at once than the cores hold of the smallest flavour (fractional flavours pack several to a core)
+        double smallestCores = 1;
         for (WorkloadSpec w : scenario.workloads()) {
             double rate = w.arrivals().meanRatePerSecond() * sim.scale();
             arrivals += rate * sim.duration() * burstFactor(w.arrivals(), sim.duration());
             live += rate * Math.min(meanLifetime(w.lifetime()), sim.duration());
+            smallestCores = Math.min(smallestCores, w.flavours().stream().mapToInt(Flavour::milliCores).min().orElse(1000) / 1000.0);
         }
         if (!scenario.traces().isEmpty()) {
             live = virtualCores;
         }
         double samples = Math.floor(sim.duration() / sim.sampleInterval()) + 1;
         int scopes = 1 + scenario.sites().size() + scenario.operators().size() + scenario.datacenters().size();
-        return new ResourceEstimate(hosts, Math.min(live, virtualCores), samples, scopes, arrivals);
+        return new ResourceEstimate(hosts, Math.min(live, virtualCores / smallestCores), samples, scopes, arrivals);
     }
 
     /** Heap of {@code runs} runs, {@code parallel} of them at a time, the sampled series of all of them kept to the end. */

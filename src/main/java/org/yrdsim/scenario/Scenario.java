@@ -1,6 +1,8 @@
 package org.yrdsim.scenario;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +31,17 @@ public record Scenario(String name, String description, String sourceFile, Simul
 
     public Optional<WorkloadSpec> workload(String streamName) {
         return workloads.stream().filter(w -> w.name().equals(streamName)).findFirst();
+    }
+
+    /**
+     * The latency limit (s) of each stream that has one, synthetic and trace streams alike, by
+     * stream name in file order: what placement filters on and what the latency figures report.
+     */
+    public Map<String, Double> latencyLimits() {
+        Map<String, Double> limits = new LinkedHashMap<>();
+        workloads.forEach(w -> w.latencyLimit().ifPresent(limit -> limits.put(w.name(), limit)));
+        traces.forEach(t -> t.latencyLimit().ifPresent(limit -> limits.put(t.name(), limit)));
+        return limits;
     }
 
     /** Every datacenter of every operator, in file order. */

@@ -2,6 +2,7 @@ package org.yrdsim.scenario;
 
 import org.yrdsim.workload.trace.TraceFormat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,17 +69,18 @@ final class WorkloadReader {
         long largestHostMemory = hostTypes.stream().mapToLong(HostType::memoryMib).max().orElse(0);
         List<Flavour> flavours = new ArrayList<>();
         for (ScenarioNode f : node.list("flavours")) {
-            int cores = f.count("cores", 1, HostType.MAX_CORES);
+            int milliCores = milliCores(f);
             long memory = Math.round(f.quantity("memory", Units.Kind.MEMORY));
             double weight = f.number("weight");
             if (!(weight > 0)) {
                 throw f.error("weight", "must be greater than zero");
             }
-            if (cores > largestHostCores || memory > largestHostMemory) {
-                throw f.error("no host type is large enough for a VM of %d cores and %d MiB".formatted(cores, memory));
+            if (milliCores > largestHostCores * 1000L || memory > largestHostMemory) {
+                throw f.error("no host type is large enough for a VM of %s cores and %d MiB"
+                    .formatted(BigDecimal.valueOf(milliCores, 3).stripTrailingZeros().toPlainString(), memory));
             }
             f.done();
-            flavours.add(new Flavour(cores, memory, weight));
+            flavours.add(new Flavour(milliCores, memory, weight));
         }
         if (flavours.isEmpty()) {
             throw node.error("flavours", "at least one flavour is needed");
@@ -91,6 +93,16 @@ final class WorkloadReader {
             : new UsageSpec.Drawn(SHARES.read(usageNode), usageNode.bool("followsDiurnal", false));
         usageNode.done();
         return new DemandShape(List.copyOf(flavours), lifetime, usage);
+    }
+
+    /** A flavour's cores, which may be a fraction down to a thousandth, the unit hosts keep their room in. */
+    private static int milliCores(ScenarioNode flavour) {
+        double cores = flavour.number("cores", 0.001, HostType.MAX_CORES);
+        double milli = cores * 1000;
+        if (Math.abs(milli - Math.rint(milli)) > 1e-6) {
+            throw flavour.error("cores", "must be a multiple of 0.001 (a thousandth of a core); found " + cores);
+        }
+        return (int) Math.rint(milli);
     }
 
     static ArrivalSpec arrivals(ScenarioNode node) {

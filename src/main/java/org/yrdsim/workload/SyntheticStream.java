@@ -90,7 +90,7 @@ final class SyntheticStream implements RequestSource {
         Flavour flavour = spec.flavours().get(pickFlavour());
         double lifetime = Math.max(SHORTEST_LIFETIME_S, lifetimes.sample());
         UsageProfile usage = usages.get();
-        return new VmRequest(count++, arrival, lifetime, flavour.cores(), flavour.memoryMib(),
+        return new VmRequest(count++, arrival, lifetime, flavour.milliCores(), flavour.memoryMib(),
             spec.operator(), spec.origin(), spec.name(), usage);
     }
 

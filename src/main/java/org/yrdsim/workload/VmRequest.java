@@ -9,20 +9,21 @@ import java.util.Objects;
  * @param id        unique within one run, in arrival order of its source
  * @param arrival   when the request arrives (s)
  * @param lifetime  how long the VM lives once placed (s); {@link Double#POSITIVE_INFINITY} for "until the end"
- * @param cores     virtual cores asked for
+ * @param milliCores CPU asked for in thousandths of a virtual core, the unit hosts keep their
+ *                   room in, so that trace tasks asking for part of a core get exactly that
  * @param memoryMib memory asked for (MiB)
  * @param operator  the operator that owns the request (its home operator)
  * @param origin    the demand city the request comes from
  * @param stream    the workload stream that produced it
  * @param cpuUsage  share of its cores the VM keeps busy over time
  */
-public record VmRequest(long id, double arrival, double lifetime, int cores, long memoryMib,
+public record VmRequest(long id, double arrival, double lifetime, int milliCores, long memoryMib,
                         String operator, String origin, String stream, UsageProfile cpuUsage) {
     public VmRequest {
-        if (!(arrival >= 0) || !(lifetime > 0) || cores <= 0 || memoryMib <= 0) {
+        if (!(arrival >= 0) || !(lifetime > 0) || milliCores <= 0 || memoryMib <= 0) {
             throw new IllegalArgumentException(
-                "invalid VM request %d: arrival %s s, lifetime %s s, %d cores, %d MiB"
-                    .formatted(id, arrival, lifetime, cores, memoryMib));
+                "invalid VM request %d: arrival %s s, lifetime %s s, %d milli-cores, %d MiB"
+                    .formatted(id, arrival, lifetime, milliCores, memoryMib));
         }
         Objects.requireNonNull(operator, "operator");
         Objects.requireNonNull(origin, "origin");
@@ -30,9 +31,9 @@ public record VmRequest(long id, double arrival, double lifetime, int cores, lon
         Objects.requireNonNull(cpuUsage, "cpuUsage");
     }
 
-    /** CPU asked for in thousandths of a core, the unit hosts keep their room in. */
-    public int milliCores() {
-        return cores * 1000;
+    /** Virtual cores asked for, possibly a fraction (0.5 for 500 milli-cores). */
+    public double cores() {
+        return milliCores / 1000.0;
     }
 
     /** When the VM would leave if placed at its arrival. */
@@ -42,6 +43,6 @@ public record VmRequest(long id, double arrival, double lifetime, int cores, lon
 
     /** The same request with another id (sources number their own; the merged stream renumbers). */
     public VmRequest withId(long newId) {
-        return new VmRequest(newId, arrival, lifetime, cores, memoryMib, operator, origin, stream, cpuUsage);
+        return new VmRequest(newId, arrival, lifetime, milliCores, memoryMib, operator, origin, stream, cpuUsage);
     }
 }

@@ -59,6 +59,8 @@ class BrokenScenarioCorpusTest {
         pue of .inf              | 'pue: 1.4,'                  | 'pue: .inf,'                                | 14:  | sites[1].pue:   | must be a finite number
         pue of 1e400             | 'pue: 1.4,'                  | 'pue: 1e400,'                               | 14:  | sites[1].pue:   | must be a finite number
         host cores 1e6           | 'cores: 16'                  | 'cores: 1000000'                            | 17:  | hostTypes[0].cores: | from 1 to 10000
+        flavour of 0.0005 core   | '{cores: 2, memory: 8 GiB'   | '{cores: 0.0005, memory: 8 GiB'             | 37:  | workloads[0].flavours[0].cores: | must be between 0.001 and 10000
+        flavour of 0.0015 core   | '{cores: 2, memory: 8 GiB'   | '{cores: 0.0015, memory: 8 GiB'             | 37:  | workloads[0].flavours[0].cores: | must be a multiple of 0.001
         alias                    | '  seed: 7'                  | '  seed: &s 7\\n  scale: *s'                | 9:   | simulation.scale: | aliases (*s) are not supported; write the value out, or share request shapes under shapes:
         merge key                | '    arrivals: {rate: 15/h}' | '    <<: {arrivals: {rate: 15/h}}'          | 44:  | workloads[1].<<: | merge keys (<<:) are not supported
         sharing priority 5000    | 'overflow: true'             | 'overflow: false\\nsharing: {agreements: [{lender: red, borrower: blue, mode: overflow, priority: 5000}]}' | 51:80: | sharing.agreements[0].priority: | from 0 to 1000

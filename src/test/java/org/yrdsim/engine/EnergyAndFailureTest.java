@@ -47,7 +47,7 @@ class EnergyAndFailureTest {
      */
     @Test
     void hostAtKnownLoadUsesTheCurveTimesTheTime() {
-        VmRequest vm = new VmRequest(0, 0, 100 * 3600, 8, 1024, "op", "c", "fixed", UsageProfile.constant(0.45));
+        VmRequest vm = new VmRequest(0, 0, 100 * 3600, 8000, 1024, "op", "c", "fixed", UsageProfile.constant(0.45));
         RunResult run = SimulationRun.run(TestScenarios.parse(ONE_HOST), 1, () -> new HostPolicyRunTest.ListSource(List.of(vm)));
         Map<String, Object> summary = Summary.of(run, Map.of());
         double itKwh = 190 * 10 / 1000.0;
@@ -127,8 +127,8 @@ class EnergyAndFailureTest {
         String scenario = ONE_HOST.replace("hosts: {h: 1}", "hosts: {h: 2}").replace("10h, sampleInterval: 15min", "6h, sampleInterval: 5min")
             + "powerOff: {idleAfter: 30min, bootDelay: 10min}\n";
         List<VmRequest> vms = List.of(
-            new VmRequest(0, 0, 3600, 8, 1024, "op", "c", "fixed", UsageProfile.constant(0.45)),
-            new VmRequest(1, 3 * 3600, 3600, 8, 1024, "op", "c", "fixed", UsageProfile.constant(0.45)));
+            new VmRequest(0, 0, 3600, 8000, 1024, "op", "c", "fixed", UsageProfile.constant(0.45)),
+            new VmRequest(1, 3 * 3600, 3600, 8000, 1024, "op", "c", "fixed", UsageProfile.constant(0.45)));
         RunResult run = SimulationRun.run(TestScenarios.parse(scenario), 1, () -> new HostPolicyRunTest.ListSource(vms));
         ScopeSeries cluster = run.series().get(Scope.CLUSTER);
         int perHour = 12;

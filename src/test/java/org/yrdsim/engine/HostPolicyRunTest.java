@@ -33,7 +33,7 @@ class HostPolicyRunTest {
         List<VmRequest> requests = new ArrayList<>();
         int[] cores = {4, 2, 6, 2};
         for (int i = 0; i < cores.length; i++) {
-            requests.add(new VmRequest(i, 3600.0 * (i + 1), 100 * 3600, cores[i], 1024, "op", "c", "by-hand",
+            requests.add(new VmRequest(i, 3600.0 * (i + 1), 100 * 3600, cores[i] * 1000, 1024, "op", "c", "by-hand",
                 UsageProfile.constant(0.5)));
         }
         RunResult run = SimulationRun.run(TestScenarios.parse(cluster(policy)), 1, () -> new ListSource(requests));

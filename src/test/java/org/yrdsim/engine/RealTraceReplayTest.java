@@ -33,10 +33,10 @@ class RealTraceReplayTest {
     /**
      * The simulation's peak of concurrently requested cores equals a sweep of the raw file written
      * here with gzip and string splitting only, under the rules the shipped scenario states: every
-     * task that ran (Terminated or Failed) asks instance_num x ceil(plan_cpu / 100) cores over
+     * task that ran (Terminated or Failed) asks instance_num x plan_cpu / 100 cores, exactly, over
      * [max(create, 0), end), the window starting at trace time 0 with earlier tasks carried in;
      * tasks with no span after 0 ask nothing. Ends come before starts at the same second, as the
-     * intervals are half-open.
+     * intervals are half-open. Counted in milli-cores (plan_cpu x 10), which add without error.
      */
     @Test
     void alibaba2017ReplayPeakRequestedCoresEqualsASweepOfTheFile() throws IOException {
@@ -55,9 +55,9 @@ class RealTraceReplayTest {
                 long start = Math.max(0, Long.parseLong(f[0]));
                 long end = Long.parseLong(f[1]);
                 if (end > start && start < scenario.simulation().duration()) {
-                    long cores = Long.parseLong(f[4]) * (long) Math.max(1, Math.ceil(Double.parseDouble(f[6]) / 100));
-                    changes.add(new long[] {start, cores});
-                    changes.add(new long[] {end, -cores});
+                    long milliCores = Long.parseLong(f[4]) * Math.round(Double.parseDouble(f[6]) * 10);
+                    changes.add(new long[] {start, milliCores});
+                    changes.add(new long[] {end, -milliCores});
                 }
             }
         }
@@ -68,9 +68,10 @@ class RealTraceReplayTest {
             level += change[1];
             peak = Math.max(peak, level);
         }
-        System.out.printf("Alibaba 2017 replay: peak requested cores %d (simulation) and %d (sweep of the file)%n",
-            run.peakRequestedCores(), peak);
-        assertEquals(peak, run.peakRequestedCores());
+        System.out.printf("Alibaba 2017 replay: peak requested cores %.3f (simulation) and %.3f (sweep of the file)%n",
+            run.peakRequestedCores(), peak / 1000.0);
+        assertEquals(peak / 1000.0, run.peakRequestedCores());
+        assertEquals(398_179.5, run.peakRequestedCores());
     }
 
     /** The Google shard is read and replayed; the run's requested-cores peak is that of the requests the stream gave. */
@@ -85,8 +86,8 @@ class RealTraceReplayTest {
             while (source.hasNext()) {
                 VmRequest r = source.next();
                 requests++;
-                changes.add(new double[] {r.arrival(), r.cores()});
-                changes.add(new double[] {r.departure(), -r.cores()});
+                changes.add(new double[] {r.arrival(), r.milliCores()});
+                changes.add(new double[] {r.departure(), -r.milliCores()});
             }
         }
         changes.sort(Comparator.<double[]>comparingDouble(c -> c[0]).thenComparingDouble(c -> c[1]));
@@ -97,7 +98,7 @@ class RealTraceReplayTest {
             peak = Math.max(peak, level);
         }
         assertEquals(189_994, requests, "every SUBMIT of the shard becomes a request or is accounted for (RealTracesTest)");
-        assertEquals((long) peak, run.peakRequestedCores());
+        assertEquals(peak / 1000, run.peakRequestedCores());
     }
 
     private static Scenario shipped(String scenarioFile, String traceFile) {

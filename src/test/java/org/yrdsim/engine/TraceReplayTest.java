@@ -24,8 +24,8 @@ class TraceReplayTest {
     private static final Path TRACE_TINY = Path.of("src/test/resources/scenarios/trace-tiny.yaml");
 
     /**
-     * The fixture's tasks that ran and end after the window start: 3 x 1 core over [200, 500),
-     * 1 x 2 cores over [100, 400), 2 x 1 core over [0, 150) (created at -50, carried in), and
+     * The fixture's tasks that ran and end after the window start: 3 x 0.5 core over [200, 500),
+     * 1 x 1.5 cores over [100, 400), 2 x 1 core over [0, 150) (created at -50, carried in), and
      * 4 x 2 cores over [1000, 1600): 10 VMs, at most 8 cores at once (1000 s).
      */
     @Test

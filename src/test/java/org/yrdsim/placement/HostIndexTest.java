@@ -72,6 +72,50 @@ class HostIndexTest {
     }
 
     /**
+     * In the unit hosts keep their room in, milli-cores: hosts of 64 and 96 cores filled by
+     * requests of 0.05 to 4 cores in steps of 0.05 (Alibaba's plan_cpu), each placed where the
+     * index says and an occasional one released, always agreeing with the scan.
+     */
+    @ParameterizedTest
+    @EnumSource(HostPolicy.class)
+    void milliCoreSizesAgreeWithBruteForce(HostPolicy policy) {
+        SplittableRandom random = new SplittableRandom(11);
+        int hosts = 150;
+        int[] capacity = new int[hosts];
+        int[] milli = new int[hosts];
+        long[] memory = new long[hosts];
+        for (int i = 0; i < hosts; i++) {
+            capacity[i] = random.nextBoolean() ? 64_000 : 96_000;
+            milli[i] = capacity[i];
+            memory[i] = 262_144;
+        }
+        HostIndex index = HostIndex.create(policy, milli, memory);
+        for (int step = 0; step < 20_000; step++) {
+            int wantMilli = 50 * (1 + random.nextInt(80));
+            long wantMemory = 1 + random.nextInt(4096);
+            int expected = bruteForce(policy, milli, memory, wantMilli, wantMemory);
+            int found = index.find(wantMilli, wantMemory);
+            assertEquals(expected, found, "step %d: %d milli-cores, %d MiB".formatted(step, wantMilli, wantMemory));
+            int changed = found;
+            if (found >= 0) {
+                milli[found] -= wantMilli;
+                memory[found] -= wantMemory;
+            }
+            if (random.nextInt(20) == 0) {
+                changed = random.nextInt(hosts);
+                milli[changed] = Math.min(capacity[changed], milli[changed] + 50 * random.nextInt(200));
+                memory[changed] = Math.min(262_144, memory[changed] + random.nextInt(8192));
+            }
+            if (found >= 0) {
+                index.update(found, milli[found], memory[found]);
+            }
+            if (changed >= 0 && changed != found) {
+                index.update(changed, milli[changed], memory[changed]);
+            }
+        }
+    }
+
+    /**
      * As the cluster fills (hosts only lose room, but for a rare release) most searches fail, and
      * the index answers many of them from the misses it remembers: those answers must still agree
      * with the scan.

@@ -74,13 +74,13 @@ class SchedulerRulesTest {
         DatacenterScheduler scheduler = new DatacenterScheduler(scenario, dcs, ledger, latencies);
         SplittableRandom random = new SplittableRandom(3);
         Map<String, Integer> placedIn = new HashMap<>();
-        int maxHeldInB = 0;
+        double maxHeldInB = 0;
         List<PlacedVm> placed = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
             boolean limited = random.nextBoolean();
             // mostly a, so that a fills its own datacenter and leans on its agreements
             String operator = new String[]{"a", "a", "a", "a", "a", "b", "c"}[random.nextInt(7)];
-            VmRequest request = new VmRequest(i, 0, 3600, 1 + random.nextInt(4), 1024, operator, "shanghai",
+            VmRequest request = new VmRequest(i, 0, 3600, (1 + random.nextInt(4)) * 1000, 1024, operator, "shanghai",
                 limited ? "near" : "free", UsageProfile.constant(0.1));
             Optional<DatacenterScheduler.Choice> choice = scheduler.choose(request, 0, HostFinder.RUNNING);
             if (choice.isEmpty()) {
@@ -93,7 +93,7 @@ class SchedulerRulesTest {
             if (!dc.operator().equals(operator)) {
                 Agreement a = ledger.agreement(operator, dc.operator());
                 assertTrue(a != null, operator + " placed in " + dc.name() + " without an agreement");
-                ledger.change(operator, dc.operator(), request.cores(), 0);
+                ledger.change(operator, dc.operator(), request.milliCores(), 0);
                 if (dc.operator().equals("b")) {
                     maxHeldInB = Math.max(maxHeldInB, ledger.held("a", "b"));
                 }
@@ -103,14 +103,14 @@ class SchedulerRulesTest {
             PlacedVm vm = new PlacedVm(request, dc, choice.get().slot(), 0, 3600);
             dc.place(vm);
             placed.add(vm);
-            placedIn.merge(operator + "->" + dc.operator(), request.cores(), Integer::sum);
+            placedIn.merge(operator + "->" + dc.operator(), request.milliCores(), Integer::sum);
             // an occasional departure keeps the cluster churning
             if (random.nextInt(4) == 0) {
                 PlacedVm leaving = placed.remove(random.nextInt(placed.size()));
                 ClusterDatacenter from = leaving.datacenter();
                 from.remove(leaving);
                 if (!from.operator().equals(leaving.request().operator())) {
-                    ledger.change(leaving.request().operator(), from.operator(), -leaving.request().cores(), 0);
+                    ledger.change(leaving.request().operator(), from.operator(), -leaving.milliCores(), 0);
                 }
             }
         }

@@ -64,6 +64,6 @@ class WeighersTest {
     }
 
     private static VmRequest request(long id, int cores) {
-        return new VmRequest(id, 0, 3600, cores, 1024, "a", "shanghai", "w", UsageProfile.constant(0.5));
+        return new VmRequest(id, 0, 3600, cores * 1000, 1024, "a", "shanghai", "w", UsageProfile.constant(0.5));
     }
 }

@@ -13,7 +13,13 @@ import org.yrdsim.engine.SimulationRun;
 import org.yrdsim.metrics.FigureStats;
 import org.yrdsim.metrics.Headline;
 import org.yrdsim.metrics.RunResult;
+import org.yrdsim.metrics.Summary;
+import org.yrdsim.scenario.ScenarioReader;
+import org.yrdsim.scenario.YamlDocument;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +82,20 @@ class ChartContentTest {
             List.of(new StudyCharts.Curve("lost", points)), Double.NaN);
         assertEquals("VMs lost to failures: 0 at every point.", chart.getPlot().getNoDataMessage());
         assertEquals(0, ((NumberAxis) chart.getXYPlot().getRangeAxis()).getLowerBound());
+    }
+
+    /** A trace stream's latency limit is marked on the latency chart and counted in the figures, as a synthetic stream's is. */
+    @Test
+    void aTraceStreamsLatencyLimitIsChartedAndCounted() throws IOException {
+        Path traceTiny = Path.of("src/test/resources/scenarios/trace-tiny.yaml");
+        String text = Files.readString(traceTiny).replace("mapping: {operator: ali,", "latencyLimit: 2ms\n    mapping: {operator: ali,");
+        RunResult run = SimulationRun.run(ScenarioReader.read(YamlDocument.parse(traceTiny.toString(), text)));
+
+        assertEquals(Map.of(2.0, List.of("batch")), ClusterCharts.limitsMs(run));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> latency = (Map<String, Object>) Summary.of(run, Map.of()).get("latency");
+        // origin Hangzhou, the one site at Hangzhou: all 10 requests are placed well within 2 ms
+        assertEquals(Map.of("2", 1.0, "5", 1.0), latency.get("shareWithinMs"));
     }
 
     @Test

@@ -58,7 +58,8 @@ public final class StreamFragment {
             .map(rate -> number(meanRate > 0 ? rate / meanRate : 1)).toList()));
         line(y, "    flavours:");
         for (WorkloadFit.FlavourShare f : fit.flavours()) {
-            line(y, "      - {cores: %d, memory: %d MiB, weight: %s}", f.cores(), f.memoryMib(), number(f.share() / listed));
+            line(y, "      - {cores: %s, memory: %d MiB, weight: %s}", BigDecimal.valueOf(f.milliCores(), 3).stripTrailingZeros().toPlainString(),
+                f.memoryMib(), number(f.share() / listed));
         }
         line(y, "    lifetime: %s", lifetime(life));
         line(y, "    cpuUsage: %s", usage(fit.cpuUsageDeciles()));

@@ -25,8 +25,8 @@ public record WorkloadFit(long requests, double observedSeconds, List<Double> ho
         cpuUsageDeciles = List.copyOf(cpuUsageDeciles);
     }
 
-    /** A VM size and the share of requests asking for it. */
-    public record FlavourShare(int cores, long memoryMib, double share) {
+    /** A VM size (CPU in milli-cores, as requests carry it) and the share of requests asking for it. */
+    public record FlavourShare(int milliCores, long memoryMib, double share) {
     }
 
     /**

@@ -27,7 +27,7 @@ public final class WorkloadFitter {
      */
     public static WorkloadFit fit(Iterator<VmRequest> requests, int maxFlavours, long seed) {
         long[] perHour = new long[24];
-        Map<Long, long[]> perFlavour = new HashMap<>();
+        Map<Size, long[]> perFlavour = new HashMap<>();
         var lifetimes = new Reservoir(SAMPLE_SIZE, seed);
         var usage = new Reservoir(SAMPLE_SIZE, seed + 1);
         long count = 0;
@@ -42,7 +42,7 @@ public final class WorkloadFitter {
             }
             last = r.arrival();
             perHour[(int) ((r.arrival() % DAY) / HOUR)]++;
-            perFlavour.computeIfAbsent(flavourKey(r.cores(), r.memoryMib()), k -> new long[1])[0]++;
+            perFlavour.computeIfAbsent(new Size(r.milliCores(), r.memoryMib()), k -> new long[1])[0]++;
             if (Double.isInfinite(r.lifetime())) {
                 infinite++;
             } else {
@@ -78,18 +78,18 @@ public final class WorkloadFitter {
         return total;
     }
 
-    private static List<WorkloadFit.FlavourShare> topFlavours(Map<Long, long[]> perFlavour, long count, int max) {
-        return perFlavour.entrySet().stream()
-            .sorted(Comparator.comparingLong((Map.Entry<Long, long[]> e) -> -e.getValue()[0]).thenComparingLong(Map.Entry::getKey))
-            .limit(max)
-            .map(e -> new WorkloadFit.FlavourShare((int) (e.getKey() >>> 40), e.getKey() & ((1L << 40) - 1),
-                (double) e.getValue()[0] / count))
-            .toList();
+    /** A request's size, the key flavours are counted by. */
+    private record Size(int milliCores, long memoryMib) {
     }
 
-    /** Cores in the top 24 bits, MiB in the low 40 (up to 1 PiB): one long per flavour. */
-    private static long flavourKey(int cores, long memoryMib) {
-        return ((long) cores << 40) | memoryMib;
+    /** Commonest first; equally common sizes smaller CPU first, then smaller memory. */
+    private static List<WorkloadFit.FlavourShare> topFlavours(Map<Size, long[]> perFlavour, long count, int max) {
+        return perFlavour.entrySet().stream()
+            .sorted(Comparator.comparingLong((Map.Entry<Size, long[]> e) -> -e.getValue()[0])
+                .thenComparingInt(e -> e.getKey().milliCores()).thenComparingLong(e -> e.getKey().memoryMib()))
+            .limit(max)
+            .map(e -> new WorkloadFit.FlavourShare(e.getKey().milliCores(), e.getKey().memoryMib(), (double) e.getValue()[0] / count))
+            .toList();
     }
 
     private static List<Double> deciles(double[] sorted) {

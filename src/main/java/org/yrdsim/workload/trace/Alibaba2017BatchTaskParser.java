@@ -53,7 +53,7 @@ final class Alibaba2017BatchTaskParser implements TaskParser {
         if (!(cpu > 0) || !(mem > 0) || mem > 1) {
             throw BadRow.value("plan_cpu must be > 0 and plan_mem in (0, 1], found %s and %s".formatted(cpu, mem));
         }
-        BatchTasks.emit(job + "/" + task, create, end, (int) instances, TraceMapping.cores(cpu / 100),
+        BatchTasks.emit(job + "/" + task, create, end, (int) instances, TraceMapping.milliCores(cpu / 100),
             mapping.memoryOfShare(mem), job, mapping.parallelism(), out);
     }
 }

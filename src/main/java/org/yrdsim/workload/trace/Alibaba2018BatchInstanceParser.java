@@ -20,8 +20,8 @@ package org.yrdsim.workload.trace;
  * 14 mem_max       0..100
  * </pre>
  * The table records what an instance used, not what it asked for, so the request is sized by
- * its peak: cores = cpu_max / 100 rounded up, memory = mem_max, and its busy share is
- * cpu_avg / (cores x 100). Each row is one VM over [start, end). Only Terminated and Failed rows
+ * its peak: cores = cpu_max / 100, memory = mem_max, and its busy share is
+ * cpu_avg / cpu_max. Each row is one VM over [start, end). Only Terminated and Failed rows
  * ran (see {@link BatchTasks}); rows that ran with missing or invalid (-1, 101) usage are malformed.
  * Row key for sampling: job_name/task_name/instance_name/seq_no.
  */
@@ -56,8 +56,8 @@ final class Alibaba2018BatchInstanceParser implements TaskParser {
             throw BadRow.value("need 0 <= cpu_avg <= cpu_max, cpu_max > 0 and mem_max in (0, 100], found %s, %s, %s"
                 .formatted(cpuAvg, cpuMax, memMax));
         }
-        int cores = TraceMapping.cores(cpuMax / 100);
-        out.accept(new TraceTask(job + "/" + task + "/" + instance + "/" + attempt, start, end - start, 1, cores,
-            mapping.memoryOfShare(memMax / 100), job, Math.min(1, cpuAvg / (cores * 100.0))));
+        int milliCores = TraceMapping.milliCores(cpuMax / 100);
+        out.accept(new TraceTask(job + "/" + task + "/" + instance + "/" + attempt, start, end - start, 1, milliCores,
+            mapping.memoryOfShare(memMax / 100), job, Math.min(1, cpuAvg / (milliCores / 10.0))));
     }
 }

@@ -49,7 +49,7 @@ final class Alibaba2018BatchTaskParser implements TaskParser {
         if (!(cpu > 0) || !(mem > 0) || mem > 100) {
             throw BadRow.value("plan_cpu must be > 0 and plan_mem in (0, 100], found %s and %s".formatted(cpu, mem));
         }
-        BatchTasks.emit(job + "/" + task, start, end, (int) instances, TraceMapping.cores(cpu / 100),
+        BatchTasks.emit(job + "/" + task, start, end, (int) instances, TraceMapping.milliCores(cpu / 100),
             mapping.memoryOfShare(mem / 100), job, mapping.parallelism(), out);
     }
 }

@@ -45,7 +45,7 @@ final class Alibaba2018ContainerMetaParser implements TaskParser {
         if (!(cpu > 0) || !(mem > 0) || mem > 100) {
             throw BadRow.value("cpu_request must be > 0 and mem_size in (0, 100], found %s and %s".formatted(cpu, mem));
         }
-        out.accept(new TraceTask(container, time, Double.POSITIVE_INFINITY, 1, TraceMapping.cores(cpu / 100),
+        out.accept(new TraceTask(container, time, Double.POSITIVE_INFINITY, 1, TraceMapping.milliCores(cpu / 100),
             mapping.memoryOfShare(mem / 100), appDu, Double.NaN));
     }
 }

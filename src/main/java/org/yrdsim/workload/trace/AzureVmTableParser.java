@@ -46,7 +46,7 @@ final class AzureVmTableParser implements TaskParser {
             throw BadRow.value("need positive cores and memory and avgcpu in [0, 100], found %s, %s, %s"
                 .formatted(cores, memoryGib, avgCpu));
         }
-        out.accept(new TraceTask(vm, created, deleted - created, 1, TraceMapping.cores(cores),
+        out.accept(new TraceTask(vm, created, deleted - created, 1, TraceMapping.milliCores(cores),
             Math.max(1, (long) Math.ceil(memoryGib * MIB_PER_GIB)), subscription, avgCpu / 100));
     }
 }

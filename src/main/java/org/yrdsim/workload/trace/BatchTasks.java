@@ -17,12 +17,12 @@ final class BatchTasks {
         return status.equals("Terminated") || status.equals("Failed");
     }
 
-    static void emit(String key, double create, double end, int instances, int cores, long memoryMib,
+    static void emit(String key, double create, double end, int instances, int milliCores, long memoryMib,
                      String owner, Parallelism parallelism, TaskSink out) {
         double span = end - create;
         for (Parallelism.Wave wave : parallelism.waves(instances)) {
             out.accept(new TraceTask(key, create + wave.startShare() * span, wave.lengthShare() * span,
-                wave.instances(), cores, memoryMib, owner, Double.NaN));
+                wave.instances(), milliCores, memoryMib, owner, Double.NaN));
         }
     }
 }

@@ -163,7 +163,7 @@ final class GoogleTaskEventsParser implements TaskParser {
     }
 
     private void emit(String key, Open task, double end, TaskSink out) {
-        out.accept(new TraceTask(key, task.submit, end - task.schedule, 1, mapping.coresOfShare(task.cpu),
+        out.accept(new TraceTask(key, task.submit, end - task.schedule, 1, mapping.milliCoresOfShare(task.cpu),
             mapping.memoryOfShare(task.memory), task.user, Double.NaN));
     }
 

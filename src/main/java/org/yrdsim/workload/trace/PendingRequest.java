@@ -9,7 +9,7 @@ import java.io.IOException;
  * VM requests. {@code sequence} is its read order, which breaks arrival-time ties so the output
  * is the same however the sorter splits its runs.
  */
-record PendingRequest(double arrival, double lifetime, int count, int cores, long memoryMib, String owner,
+record PendingRequest(double arrival, double lifetime, int count, int milliCores, long memoryMib, String owner,
                       double cpuUsage, long sequence) implements Comparable<PendingRequest> {
 
     @Override
@@ -22,7 +22,7 @@ record PendingRequest(double arrival, double lifetime, int count, int cores, lon
         out.writeDouble(arrival);
         out.writeDouble(lifetime);
         out.writeInt(count);
-        out.writeInt(cores);
+        out.writeInt(milliCores);
         out.writeLong(memoryMib);
         out.writeUTF(owner);
         out.writeDouble(cpuUsage);

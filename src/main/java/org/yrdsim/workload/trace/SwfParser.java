@@ -59,7 +59,7 @@ final class SwfParser implements TaskParser {
             out.skip("unknown processor count");
             return;
         }
-        if (processors > Integer.MAX_VALUE) {
+        if (processors > Integer.MAX_VALUE / 1000) {
             throw BadRow.value("processor count out of range: " + processors);
         }
         double kbPerProcessor = usedKb > 0 ? usedKb : requestedKb;
@@ -67,6 +67,6 @@ final class SwfParser implements TaskParser {
             ? Math.max(1, (long) Math.ceil(kbPerProcessor * processors / 1024))
             : mapping.memoryPerCoreMib() * processors;
         double busy = cpuTime > 0 && run > 0 ? Math.min(1, cpuTime / run) : Double.NaN;
-        out.accept(new TraceTask(job, submit, run, 1, (int) processors, memoryMib, user, busy));
+        out.accept(new TraceTask(job, submit, run, 1, (int) processors * 1000, memoryMib, user, busy));
     }
 }

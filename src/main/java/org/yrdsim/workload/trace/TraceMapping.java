@@ -10,9 +10,10 @@ import java.util.Objects;
  * job; Alibaba containers: app_du; SWF: user; Azure: subscription). An owner listed in
  * {@code owners} gets that operator and origin city; every other owner gets the defaults.
  *
- * <p>Sizes: formats that normalise sizes to a reference machine are scaled by it. Cores are
- * rounded up to whole cores, at least 1, because a VM cannot reserve part of a core and rounding
- * down would under-reserve; memory is rounded up to whole MiB, at least 1.
+ * <p>Sizes: formats that normalise sizes to a reference machine are scaled by it. CPU is kept in
+ * thousandths of a core, rounded to the nearest (Alibaba's plan_cpu is a multiple of 0.05 core, so
+ * nothing is lost) and at least 1, so a task asking for half a core reserves half a core rather
+ * than a whole one; memory is rounded up to whole MiB, at least 1.
  *
  * @param defaultOperator    operator of owners not in {@code owners}
  * @param defaultOrigin      origin city of owners not in {@code owners}
@@ -74,14 +75,15 @@ public record TraceMapping(String defaultOperator, String defaultOrigin, Map<Str
         return explicit != null ? explicit : new OwnerPlacement(defaultOperator, defaultOrigin);
     }
 
-    /** Whole cores for a CPU amount already in cores (e.g. plan_cpu / 100). */
-    static int cores(double amount) {
-        return Math.max(1, (int) Math.ceil(amount - 1e-9));
+    /** Milli-cores for a CPU amount already in cores (e.g. plan_cpu / 100). */
+    static int milliCores(double cores) {
+        // The cast caps an absurd size at the int range, where it can never fit a host and is rejected.
+        return (int) Math.max(1, Math.rint(cores * 1000));
     }
 
-    /** Whole cores for a CPU share of the reference machine. */
-    int coresOfShare(double share) {
-        return cores(share * referenceCores);
+    /** Milli-cores for a CPU share of the reference machine. */
+    int milliCoresOfShare(double share) {
+        return milliCores(share * referenceCores);
     }
 
     /** MiB for a memory share of the reference machine. */

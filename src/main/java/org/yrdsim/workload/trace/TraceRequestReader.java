@@ -106,7 +106,7 @@ final class TraceRequestReader implements TraceRequestSource {
         OwnerPlacement placement = options.mapping().placementOf(current.owner());
         UsageProfile usage = Double.isNaN(current.cpuUsage()) ? defaultUsage
             : UsageProfile.constant(current.cpuUsage());
-        return new VmRequest(nextId++, current.arrival(), current.lifetime(), current.cores(), current.memoryMib(),
+        return new VmRequest(nextId++, current.arrival(), current.lifetime(), current.milliCores(), current.memoryMib(),
             placement.operator(), placement.origin(), options.stream(), usage);
     }
 
@@ -152,7 +152,7 @@ final class TraceRequestReader implements TraceRequestSource {
             double from = Math.max(task.arrival(), options.windowStart());
             double arrival = options.timeShift() + (from - options.windowStart()) / options.speedUp();
             double lifetime = (end - from) / options.speedUp();
-            sorter.add(new PendingRequest(arrival, lifetime, task.count(), task.cores(), task.memoryMib(),
+            sorter.add(new PendingRequest(arrival, lifetime, task.count(), task.milliCores(), task.memoryMib(),
                 task.owner(), task.cpuUsage(), sequence++));
             report.produced(task.count());
         }

@@ -16,13 +16,13 @@ class WorkloadFitterTest {
     void arrivalRatesAreCountsPerObservedHourOfTheDay() {
         var requests = new ArrayList<VmRequest>();
         // two whole days: 10 arrivals in hour 3 of each day, 1 in hour 0 to open the span, 1 at its end
-        add(requests, 0, 60, 1, 1024, 0.5);
+        add(requests, 0, 60, 1000, 1024, 0.5);
         for (int day = 0; day < 2; day++) {
             for (int i = 0; i < 10; i++) {
-                add(requests, day * 86_400 + 3 * 3600 + i * 60, 60, 1, 1024, 0.5);
+                add(requests, day * 86_400 + 3 * 3600 + i * 60, 60, 1000, 1024, 0.5);
             }
         }
-        add(requests, 2 * 86_400, 60, 1, 1024, 0.5);
+        add(requests, 2 * 86_400, 60, 1000, 1024, 0.5);
 
         WorkloadFit fit = WorkloadFitter.fit(requests.iterator(), 5, 1);
 
@@ -37,13 +37,13 @@ class WorkloadFitterTest {
     void flavourMixListsTheCommonestSizesAndSumsTheRest() {
         var requests = new ArrayList<VmRequest>();
         for (int i = 0; i < 100; i++) {
-            int cores = i < 60 ? 2 : i < 90 ? 4 : 8 + i;     // 60 x 2, 30 x 4, 10 distinct others
-            add(requests, i, 60, cores, cores * 2048L, 0.5);
+            int milliCores = i < 60 ? 500 : i < 90 ? 4000 : 8000 + i;     // 60 x 0.5 core, 30 x 4, 10 distinct others
+            add(requests, i, 60, milliCores, 2048, 0.5);
         }
 
         WorkloadFit fit = WorkloadFitter.fit(requests.iterator(), 2, 1);
 
-        assertEquals(List.of(new WorkloadFit.FlavourShare(2, 4096, 0.6), new WorkloadFit.FlavourShare(4, 8192, 0.3)),
+        assertEquals(List.of(new WorkloadFit.FlavourShare(500, 2048, 0.6), new WorkloadFit.FlavourShare(4000, 2048, 0.3)),
             fit.flavours());
         assertEquals(0.1, fit.otherFlavourShare(), 1e-9);
     }
@@ -53,7 +53,7 @@ class WorkloadFitterTest {
         var random = new Random(5);
         var requests = new ArrayList<VmRequest>();
         for (int i = 0; i < 20_000; i++) {
-            add(requests, i, -600 * Math.log(1 - random.nextDouble()), 1, 1024, 0.5);
+            add(requests, i, -600 * Math.log(1 - random.nextDouble()), 1000, 1024, 0.5);
         }
 
         WorkloadFit.LifetimeFit fit = WorkloadFitter.fit(requests.iterator(), 5, 1).lifetime();
@@ -68,9 +68,9 @@ class WorkloadFitterTest {
         var random = new Random(6);
         var requests = new ArrayList<VmRequest>();
         for (int i = 0; i < 20_000; i++) {
-            add(requests, i, Math.exp(5 + 1.5 * random.nextGaussian()), 1, 1024, 0.5);
+            add(requests, i, Math.exp(5 + 1.5 * random.nextGaussian()), 1000, 1024, 0.5);
         }
-        add(requests, 20_000, Double.POSITIVE_INFINITY, 1, 1024, 0.5);
+        add(requests, 20_000, Double.POSITIVE_INFINITY, 1000, 1024, 0.5);
 
         WorkloadFit fit = WorkloadFitter.fit(requests.iterator(), 5, 1);
 
@@ -84,7 +84,7 @@ class WorkloadFitterTest {
     void cpuUsageDecilesComeFromEachRequestsProfile() {
         var requests = new ArrayList<VmRequest>();
         for (int i = 0; i <= 100; i++) {
-            add(requests, i, 60, 1, 1024, i / 100.0);
+            add(requests, i, 60, 1000, 1024, i / 100.0);
         }
 
         List<Double> deciles = WorkloadFitter.fit(requests.iterator(), 5, 1).cpuUsageDeciles();
@@ -98,12 +98,12 @@ class WorkloadFitterTest {
     @Test
     void tooFewRequestsAreAClearError() {
         var one = new ArrayList<VmRequest>();
-        add(one, 0, 60, 1, 1024, 0.5);
+        add(one, 0, 60, 1000, 1024, 0.5);
         assertThrows(IllegalArgumentException.class, () -> WorkloadFitter.fit(one.iterator(), 5, 1));
     }
 
-    private static void add(List<VmRequest> requests, double arrival, double lifetime, int cores, long mib, double busy) {
-        requests.add(new VmRequest(requests.size(), arrival, lifetime, cores, mib, "op", "city", "s",
+    private static void add(List<VmRequest> requests, double arrival, double lifetime, int milliCores, long mib, double busy) {
+        requests.add(new VmRequest(requests.size(), arrival, lifetime, milliCores, mib, "op", "city", "s",
             UsageProfile.constant(busy)));
     }
 }

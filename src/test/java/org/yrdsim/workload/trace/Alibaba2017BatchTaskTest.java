@@ -21,8 +21,8 @@ class Alibaba2017BatchTaskTest {
         assertEquals(10, requests.size());
         // task 2/3 was created at -50 s and is carried in at the window start with 150 s left
         assertRequests(requests.subList(0, 2), 0, 150, 1, 16_384);
-        assertRequests(requests.subList(2, 3), 100, 300, 2, 32_768);
-        assertRequests(requests.subList(3, 6), 200, 300, 1, 656);
+        assertRequests(requests.subList(2, 3), 100, 300, 1.5, 32_768);
+        assertRequests(requests.subList(3, 6), 200, 300, 0.5, 656);
         assertRequests(requests.subList(6, 10), 1000, 600, 2, 8_192);
         for (int i = 0; i < requests.size(); i++) {
             assertEquals(i, requests.get(i).id());
@@ -30,6 +30,16 @@ class Alibaba2017BatchTaskTest {
             assertEquals("Shanghai", requests.get(i).origin());
             assertEquals("trace", requests.get(i).stream());
         }
+    }
+
+    /** plan_cpu 5 is 0.05 core; 0.5 is 5 milli-cores; 0.04 would be 0.4 milli-cores and gets the smallest size, 1. */
+    @Test
+    void sizesAreExactMilliCoresNotRoundedUpToWholeCores() {
+        List<VmRequest> requests = read(FORMAT, "alibaba2017/fractional.csv", OPTIONS);
+
+        assertEquals(List.of(50, 500, 5, 1, 1_250), requests.stream().map(VmRequest::milliCores).toList());
+        assertEquals(0.05, requests.get(0).cores());
+        assertEquals(1.25, requests.get(4).cores());
     }
 
     @Test
@@ -67,8 +77,8 @@ class Alibaba2017BatchTaskTest {
 
         assertEquals(10, requests.size());
         // task 1/1: 3 instances over [200, 500) -> 2 over [200, 350), 1 over [350, 500)
-        assertRequests(requests.subList(3, 5), 200, 150, 1, 656);
-        assertRequests(requests.subList(5, 6), 350, 150, 1, 656);
+        assertRequests(requests.subList(3, 5), 200, 150, 0.5, 656);
+        assertRequests(requests.subList(5, 6), 350, 150, 0.5, 656);
         // task 5/11: 4 instances over [1000, 1600) -> 2 over [1000, 1300), 2 over [1300, 1600)
         assertRequests(requests.subList(6, 8), 1000, 300, 2, 8_192);
         assertRequests(requests.subList(8, 10), 1300, 300, 2, 8_192);
@@ -81,9 +91,9 @@ class Alibaba2017BatchTaskTest {
 
         assertEquals(6, requests.size());
         // equal arrivals keep file order: task 1/2 (line 3) before task 2/3 (line 4)
-        assertRequests(requests.subList(0, 1), 10, 150, 2, 32_768);
+        assertRequests(requests.subList(0, 1), 10, 150, 1.5, 32_768);
         assertRequests(requests.subList(1, 3), 10, 25, 1, 16_384);    // carried in: 50 s left at 100 s
-        assertRequests(requests.subList(3, 6), 60, 150, 1, 656);
+        assertRequests(requests.subList(3, 6), 60, 150, 0.5, 656);
     }
 
     @Test
@@ -103,7 +113,7 @@ class Alibaba2017BatchTaskTest {
             e.getMessage());
     }
 
-    private static void assertRequests(List<VmRequest> requests, double arrival, double lifetime, int cores, long mib) {
+    private static void assertRequests(List<VmRequest> requests, double arrival, double lifetime, double cores, long mib) {
         for (VmRequest r : requests) {
             assertEquals(arrival, r.arrival(), 1e-9, r.toString());
             assertEquals(lifetime, r.lifetime(), 1e-9, r.toString());

@@ -18,7 +18,7 @@ class Alibaba2018RequestsTest {
             assertEquals(13, requests.size());
             assertEquals(100, requests.get(0).arrival());
             assertEquals(100, requests.get(0).lifetime());
-            assertEquals(1, requests.get(0).cores());
+            assertEquals(0.5, requests.get(0).cores());          // plan_cpu 50, half a core
             assertEquals(256, requests.get(0).memoryMib());       // 0.39 % of 64 GiB, rounded up
             assertEquals(150, requests.get(2).arrival());
             assertEquals(300, requests.get(2).lifetime());
@@ -39,11 +39,11 @@ class Alibaba2018RequestsTest {
         try (var source = TraceReaders.open(TraceFormat.ALIBABA_2018_BATCH_INSTANCE, path("alibaba2018/batch_instance.csv"), OPTIONS)) {
             List<VmRequest> requests = Fixtures.drain(source);
             assertEquals(3, requests.size());
-            assertEquals(1, requests.get(0).cores());
-            assertEquals(0.4, requests.get(0).cpuUsage().at(0), 1e-12);
+            assertEquals(0.9, requests.get(0).cores());          // cpu_max 90
+            assertEquals(40.0 / 90, requests.get(0).cpuUsage().at(0), 1e-12);
             assertEquals(60, requests.get(0).lifetime());
-            assertEquals(3, requests.get(1).cores());
-            assertEquals(130.0 / 300, requests.get(1).cpuUsage().at(0), 1e-12);
+            assertEquals(2.5, requests.get(1).cores());
+            assertEquals(130.0 / 250, requests.get(1).cpuUsage().at(0), 1e-12);
             assertEquals(1, requests.get(2).lifetime());
             assertEquals(1, source.report().skipped("status Running"));
             assertEquals(List.of("line 4: cpu_avg is empty"), source.report().malformed().examples());

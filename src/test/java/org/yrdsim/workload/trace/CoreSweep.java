@@ -12,14 +12,15 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Peak of concurrently requested cores, and an independent reading of the raw Alibaba 2017
- * batch_task file for it: plain gzip and string splitting, none of the reader's classes.
+ * Peak of concurrently requested CPU, and an independent reading of the raw Alibaba 2017
+ * batch_task file for it: plain gzip and string splitting, none of the reader's classes. CPU is
+ * counted in milli-cores, whole numbers that doubles add without error.
  */
 final class CoreSweep {
     private CoreSweep() {
     }
 
-    /** @param changes (time, +cores or -cores); intervals are [start, end), so ends count first at equal times */
+    /** @param changes (time, +milli-cores or -milli-cores); intervals are [start, end), so ends count first at equal times */
     static double[] peak(List<double[]> changes) {
         changes.sort(Comparator.<double[]>comparingDouble(c -> c[0]).thenComparingDouble(c -> c[1]));
         double level = 0;
@@ -37,10 +38,9 @@ final class CoreSweep {
 
     /**
      * Every task that ran (Terminated or Failed) with both sizes and a span longer than zero asks
-     * instance_num x plan_cpu / 100 cores over [create, end); {@code wholeCores} rounds each
-     * instance up to whole cores as VM requests must.
+     * instance_num x plan_cpu x 10 milli-cores (plan_cpu 100 is a core) over [create, end).
      */
-    static List<double[]> rawAlibaba2017Changes(Path gzipFile, boolean wholeCores) throws IOException {
+    static List<double[]> rawAlibaba2017Changes(Path gzipFile) throws IOException {
         var changes = new ArrayList<double[]>();
         try (var reader = new BufferedReader(new InputStreamReader(
             new GZIPInputStream(Files.newInputStream(gzipFile)), StandardCharsets.UTF_8))) {
@@ -56,10 +56,9 @@ final class CoreSweep {
                 if (end <= create) {
                     continue;
                 }
-                double perInstance = Double.parseDouble(f[6]) / 100;
-                double cores = Long.parseLong(f[4]) * (wholeCores ? Math.max(1, Math.ceil(perInstance)) : perInstance);
-                changes.add(new double[] {create, cores});
-                changes.add(new double[] {end, -cores});
+                double milliCores = Long.parseLong(f[4]) * Math.round(Double.parseDouble(f[6]) * 10);
+                changes.add(new double[] {create, milliCores});
+                changes.add(new double[] {end, -milliCores});
             }
         }
         return changes;

@@ -101,19 +101,19 @@ class RealTracesTest {
         List<double[]> fromReader = new ArrayList<>();
         try (var source = TraceReaders.open(TraceFormat.ALIBABA_2017_BATCH_TASK, file, OPTIONS.withWindow(-1078, Double.POSITIVE_INFINITY))) {
             source.forEachRemaining(r -> {
-                fromReader.add(new double[] {r.arrival() - 1078, r.cores()});
-                fromReader.add(new double[] {r.departure() - 1078, -r.cores()});
+                fromReader.add(new double[] {r.arrival() - 1078, r.milliCores()});
+                fromReader.add(new double[] {r.departure() - 1078, -r.milliCores()});
             });
         }
         double[] readerPeak = CoreSweep.peak(fromReader);
 
-        double[] rawPeak = CoreSweep.peak(CoreSweep.rawAlibaba2017Changes(file, true));
-        double[] fractionalPeak = CoreSweep.peak(CoreSweep.rawAlibaba2017Changes(file, false));
-        System.out.printf("Alibaba 2017 peak requested cores: %.0f at t = %.0f s (whole cores per instance); "
-            + "%.1f at t = %.0f s counting plan_cpu / 100 exactly%n", rawPeak[0], rawPeak[1], fractionalPeak[0], fractionalPeak[1]);
+        double[] rawPeak = CoreSweep.peak(CoreSweep.rawAlibaba2017Changes(file));
+        System.out.printf("Alibaba 2017 peak requested cores: %.3f at t = %.0f s%n", rawPeak[0] / 1000, rawPeak[1]);
 
         assertEquals(rawPeak[0], readerPeak[0]);
         assertEquals(rawPeak[1], readerPeak[1]);
+        assertEquals(398_179.5, readerPeak[0] / 1000, "plan_cpu / 100 per instance, exactly, not rounded up");
+        assertEquals(51_755, readerPeak[1]);
     }
 
     @Test
