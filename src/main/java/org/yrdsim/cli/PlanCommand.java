@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,7 +78,11 @@ final class PlanCommand implements Callable<Integer> {
             ScenarioOptions.replications(replications));
         Scenario scenario = runner.scenario(new Point(List.of(new Variation(key, List.of()).override(range.from().toPlainString()))));
         requireKnownFigures(targets, scenario);
-        ScenarioOptions.requireRunsFit(scenario, replications, "--replications " + replications);
+        // bisection runs both ends, then halves the steps between them until they are adjacent
+        long values = range.to().subtract(range.from()).divide(step, 0, RoundingMode.FLOOR).longValue() + 1;
+        int points = 2 + (int) Math.ceil(Math.log(Math.max(1, values - 1)) / Math.log(2));
+        ScenarioOptions.requireRunsFit(scenario, points * replications, replications,
+            "at most %d values searched x %d replications".formatted(points, replications));
         ResultsRoot.requireWritable(resultsRoot, ResultsRoot.FIXED_BYTES);
         String name = ResultNames.study(scenario.name(), "plan", List.of(key), options.overrides());
         List<String> identity = new ArrayList<>(List.of("plan of scenario " + scenario.name()));

@@ -42,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Scenario scenario = options.read(scenarioFile);
         int runs = ScenarioOptions.replications(replications);
-        ScenarioOptions.requireRunsFit(scenario, runs, "--replications " + runs);
+        ScenarioOptions.requireRunsFit(scenario, runs, runs, "--replications " + runs);
         ResourceEstimate need = ResourceEstimate.of(scenario);
         ResultsRoot.requireWritable(resultsRoot, ResultsRoot.FIXED_BYTES + (long) (need.samples() * need.scopes()) * ResultsRoot.BYTES_PER_ROW);
         long started = System.nanoTime();

@@ -37,8 +37,13 @@ final class ScenarioOptions {
     }
 
     /** Refuses {@code runs} runs of the scenario (replications, sweep points) that together cannot fit or would run for days. */
-    static void requireRunsFit(Scenario scenario, int runs, String what) {
-        ResourceCheck.problemOfRuns(scenario, runs, Runtime.getRuntime().availableProcessors(), ResourceEstimate.Limits.ofThisJvm())
+    /**
+     * Refuses {@code runs} runs of a scenario that would not fit or would take days together.
+     *
+     * @param kept how many of them are held at once (the replications of one point of a study)
+     */
+    static void requireRunsFit(Scenario scenario, int runs, int kept, String what) {
+        ResourceCheck.problemOfRuns(scenario, runs, kept, Runtime.getRuntime().availableProcessors(), ResourceEstimate.Limits.ofThisJvm())
             .ifPresent(problem -> {
                 throw new BadInputException(what + ": " + problem);
             });

@@ -55,7 +55,8 @@ final class SweepCommand implements Callable<Integer> {
         PointRunner runner = new PointRunner(scenarioFile, options.overrides(), options.traces(),
             ScenarioOptions.replications(replications));
         Scenario first = runner.scenario(points.get(0));
-        ScenarioOptions.requireRunsFit(first, runner.replications(), "--replications " + runner.replications());
+        ScenarioOptions.requireRunsFit(first, points.size() * runner.replications(), runner.replications(),
+            "%d points x %d replications".formatted(points.size(), runner.replications()));
         ResultsRoot.requireWritable(resultsRoot, ResultsRoot.FIXED_BYTES);
         String name = ResultNames.study(first.name(), "sweep", variations.stream().map(Variation::keyPath).toList(),
             options.overrides());

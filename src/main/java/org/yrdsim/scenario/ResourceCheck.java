@@ -34,10 +34,12 @@ public final class ResourceCheck {
     /**
      * The refusal of {@code runs} runs of a scenario whose one run fits, when together, {@code
      * parallel} at a time, they would not; empty when they would.
+     *
+     * @param kept how many runs' sampled series are held together (the replications of one point of a study)
      */
-    public static Optional<String> problemOfRuns(Scenario scenario, int runs, int parallel, ResourceEstimate.Limits limits) {
+    public static Optional<String> problemOfRuns(Scenario scenario, int runs, int kept, int parallel, ResourceEstimate.Limits limits) {
         ResourceEstimate estimate = ResourceEstimate.of(scenario);
-        double heap = estimate.heapBytes(runs, parallel);
+        double heap = estimate.heapBytes(kept, parallel);
         if (heap > limits.heapBytes()) {
             return Optional.of("%d runs would need about %s of heap, %d at a time, more than the %s Java may use here; use fewer"
                 .formatted(runs, bytes(heap), Math.min(runs, parallel), bytes(limits.heapBytes())));

@@ -71,10 +71,10 @@ public record ResourceEstimate(long hosts, double liveVms, double samples, int s
         return new ResourceEstimate(hosts, Math.min(live, virtualCores / smallestCores), samples, scopes, arrivals);
     }
 
-    /** Heap of {@code runs} runs, {@code parallel} of them at a time, the sampled series of all of them kept to the end. */
-    public double heapBytes(int runs, int parallel) {
+    /** Heap of {@code kept} runs, {@code parallel} of them at a time, the sampled series of all of them kept to the end. */
+    public double heapBytes(int kept, int parallel) {
         double running = hosts * (double) BYTES_PER_HOST + liveVms * BYTES_PER_LIVE_VM;
-        return Math.min(runs, parallel) * running + runs * samples * scopes * BYTES_PER_SCOPE_SAMPLE;
+        return Math.min(kept, parallel) * running + kept * samples * scopes * BYTES_PER_SCOPE_SAMPLE;
     }
 
     public double seconds(int runs, int parallel) {

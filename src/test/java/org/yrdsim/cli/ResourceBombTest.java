@@ -81,4 +81,19 @@ class ResourceBombTest {
             "--target", "rejectoinRate<=0.01", "--set", "simulation.duration=400d"},
             "error: --target rejectoinRate<=0.01: no figure named 'rejectoinRate' in summary.json (cluster figures: ", "rejectionRate");
     }
+
+    /** One point fits; all the points together would run for weeks, so the sweep is refused before its first run. */
+    @Test
+    void aSweepOfTooManyPointsTimesReplications() throws IOException {
+        assertRefusedQuickly(new String[]{"sweep", TINY, "--results", results.toString(), "--vary", "simulation.seed=1..10000:1",
+                "--replications", "10000", "--set", "simulation.duration=30d"},
+            "error: 10000 points x 10000 replications: 100000000 runs would", "use fewer");
+    }
+
+    @Test
+    void aPlanOverAWideRangeCountsTheValuesItWillSearch() throws IOException {
+        assertRefusedQuickly(new String[]{"plan", TINY, "--results", results.toString(), "--vary", "simulation.seed=1..1000000:1",
+                "--target", "rejectionRate<=0.01", "--replications", "2000000", "--set", "simulation.duration=30d"},
+            "error: at most 22 values searched x 2000000 replications: 44000000 runs would", "use fewer");
+    }
 }

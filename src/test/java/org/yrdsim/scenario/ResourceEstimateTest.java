@@ -89,10 +89,10 @@ class ResourceEstimateTest {
         double running = e.hosts() * ResourceEstimate.BYTES_PER_HOST + e.liveVms() * ResourceEstimate.BYTES_PER_LIVE_VM;
         double series = e.samples() * e.scopes() * ResourceEstimate.BYTES_PER_SCOPE_SAMPLE;
         assertEquals(2 * running + 1000 * series, heap, 1e-3, "two runs at a time, the series of all thousand kept");
-        assertTrue(ResourceCheck.problemOfRuns(s, 1000, 2, new ResourceEstimate.Limits((long) Math.ceil(heap), 1e9)).isEmpty());
+        assertTrue(ResourceCheck.problemOfRuns(s, 1000, 1000, 2, new ResourceEstimate.Limits((long) Math.ceil(heap), 1e9)).isEmpty());
         assertEquals("1000 runs would need about 15.9 MiB of heap, 2 at a time, more than the 15.9 MiB Java may use here; use fewer",
-            ResourceCheck.problemOfRuns(s, 1000, 2, new ResourceEstimate.Limits((long) Math.ceil(heap) - 1, 1e9)).orElseThrow());
-        assertTrue(ResourceCheck.problemOfRuns(s, 1_000_000_000, 2, ResourceEstimate.Limits.ofThisJvm()).isPresent());
+            ResourceCheck.problemOfRuns(s, 1000, 1000, 2, new ResourceEstimate.Limits((long) Math.ceil(heap) - 1, 1e9)).orElseThrow());
+        assertTrue(ResourceCheck.problemOfRuns(s, 1_000_000_000, 1_000_000_000, 2, ResourceEstimate.Limits.ofThisJvm()).isPresent());
     }
 
     @Test
