@@ -11,7 +11,6 @@ public final class PlacedVm {
     private final VmRequest request;
     private final ClusterDatacenter datacenter;
     private final int slot;
-    private final double start;
     private final double end;
     private final int milliCores;
     /** Taken off its host before its end (the host failed); its departure is then passed over. */
@@ -29,15 +28,11 @@ public final class PlacedVm {
     /** Its place in the order VMs were put on hosts of its datacenter: a failed host's VMs move oldest first. */
     long placement;
 
-    /**
-     * @param start when it starts running (its arrival, or the end of its host's boot)
-     * @param end   when it leaves
-     */
-    public PlacedVm(VmRequest request, ClusterDatacenter datacenter, int slot, double start, double end) {
+    /** @param end when it leaves */
+    public PlacedVm(VmRequest request, ClusterDatacenter datacenter, int slot, double end) {
         this.request = request;
         this.datacenter = datacenter;
         this.slot = slot;
-        this.start = start;
         this.end = end;
         this.milliCores = request.milliCores();
     }
@@ -52,10 +47,6 @@ public final class PlacedVm {
 
     public int slot() {
         return slot;
-    }
-
-    public double start() {
-        return start;
     }
 
     public double end() {

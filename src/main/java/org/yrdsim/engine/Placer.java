@@ -62,8 +62,9 @@ final class Placer {
         ClusterDatacenter dc = choice.get().datacenter();
         int slot = choice.get().slot();
         HostTable hosts = dc.table();
+        // a VM on a booting host starts, and its life with it, when the host is up
         double start = hosts.power(slot) == HostTable.Power.BOOTING ? Math.max(now, hosts.readyAt(slot)) : now;
-        PlacedVm vm = new PlacedVm(request, dc, slot, start, fixedEnd ? now + lifetime : start + lifetime);
+        PlacedVm vm = new PlacedVm(request, dc, slot, fixedEnd ? now + lifetime : start + lifetime);
         dc.place(vm);
         if (!dc.operator().equals(request.operator())) {
             ledger.change(request.operator(), dc.operator(), request.milliCores(), now);

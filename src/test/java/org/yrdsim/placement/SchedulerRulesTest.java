@@ -100,7 +100,7 @@ class SchedulerRulesTest {
                 assertTrue(ledger.held(operator, dc.operator()) <= a.maxShare() * cores.get(dc.operator()),
                     "lending cap passed: " + ledger.held(operator, dc.operator()));
             }
-            PlacedVm vm = new PlacedVm(request, dc, choice.get().slot(), 0, 3600);
+            PlacedVm vm = new PlacedVm(request, dc, choice.get().slot(), 3600);
             dc.place(vm);
             placed.add(vm);
             placedIn.merge(operator + "->" + dc.operator(), request.milliCores(), Integer::sum);

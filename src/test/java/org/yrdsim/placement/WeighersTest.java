@@ -58,7 +58,7 @@ class WeighersTest {
         LendingLedger ledger = new LendingLedger(List.of(), Map.of(), 0);
         DatacenterScheduler scheduler = new DatacenterScheduler(scenario, dcs, ledger, new LatencyTable(scenario));
         ClusterDatacenter qingpu = dcs.get(0);
-        qingpu.place(new PlacedVm(request(0, 16), qingpu, 0, 0, 3600));
+        qingpu.place(new PlacedVm(request(0, 16), qingpu, 0, 3600));
         DatacenterScheduler.Choice choice = scheduler.choose(request(1, 2), hour * 3600, HostFinder.RUNNING).orElseThrow();
         assertEquals(expected, choice.datacenter().name());
     }
