@@ -1,6 +1,5 @@
 package org.yrdsim.study;
 
-import org.yrdsim.engine.ParallelRuns;
 import org.yrdsim.engine.SimulationRun;
 import org.yrdsim.metrics.Replications;
 import org.yrdsim.metrics.RunResult;

@@ -7,6 +7,7 @@ import org.yrdsim.metrics.Summary;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.ScenarioOverride;
 import org.yrdsim.scenario.ScenarioOverrides;
+import org.yrdsim.study.ReplicatedRun;
 import org.yrdsim.workload.RequestSource;
 import org.yrdsim.workload.VmRequest;
 import org.yrdsim.workload.Workloads;
