@@ -15,7 +15,6 @@ import org.yrdsim.workload.Workloads;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -60,7 +59,7 @@ class PairingTest {
         for (int i = 0; i < 3; i++) {
             long seed = Replications.seed(scenario.simulation().seed(), i);
             assertEquals(seed, parallel.get(i).seed());
-            assertEquals(Summary.of(SimulationRun.run(scenario, seed), Map.of()), Summary.of(parallel.get(i), Map.of()));
+            assertEquals(Summary.of(SimulationRun.run(scenario, seed), List.of()), Summary.of(parallel.get(i), List.of()));
         }
     }
 }

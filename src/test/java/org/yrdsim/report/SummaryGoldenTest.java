@@ -3,6 +3,7 @@ package org.yrdsim.report;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yrdsim.engine.SimulationRun;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.scenario.Scenario;
@@ -47,5 +48,15 @@ class SummaryGoldenTest {
             Files.copy(written, GOLDEN.resolve(expected), StandardCopyOption.REPLACE_EXISTING);
         }
         assertEquals(Files.readString(GOLDEN.resolve(expected)), Files.readString(written));
+    }
+
+    /** What compare and a resumed sweep read back is the summary that was written, to the byte. */
+    @ParameterizedTest
+    @ValueSource(strings = {"summary-golden-single.json", "summary-golden-replicated.json", "trace-tiny.json"})
+    void readingBackAndWritingAgainChangesNothing(String stored) throws IOException {
+        Path folder = Files.createDirectories(results.resolve("copy"));
+        Files.copy(GOLDEN.resolve(stored), folder.resolve(SummaryJson.FILE));
+        SummaryJson.write(FinishedRun.summary(folder), results);
+        assertEquals(Files.readString(GOLDEN.resolve(stored)), Files.readString(results.resolve(SummaryJson.FILE)));
     }
 }
