@@ -114,7 +114,7 @@ final class ComparisonCharts {
             intervals |= s.hasInterval();
         }
         String title = h.label() + (intervals ? " (error bars: 95% confidence interval)" : "");
-        JFreeChart chart = ChartFactory.createBarChart(title, null, h.share() ? h.label() + " (%)" : h.label(),
+        JFreeChart chart = ChartFactory.createBarChart(title, null, h.axisLabel(),
             top > 0 ? data : new DefaultStatisticalCategoryDataset(), PlotOrientation.VERTICAL, true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         StatisticalBarRenderer renderer = new StatisticalBarRenderer();
