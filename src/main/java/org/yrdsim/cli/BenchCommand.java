@@ -4,6 +4,7 @@ import org.cloudsimplus.core.CloudSimPlus;
 import org.yrdsim.cluster.ClusterDatacenter;
 import org.yrdsim.engine.SimulationRun;
 import org.yrdsim.metrics.RunResult;
+import org.yrdsim.metrics.ScopeFigures;
 import org.yrdsim.metrics.Summary;
 import org.yrdsim.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -21,7 +22,6 @@ import java.lang.ref.Reference;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -80,11 +80,10 @@ final class BenchCommand implements Callable<Integer> {
             long[] atEnd = new long[2];
             TimedRun run = timedRun(scenario, last ? atEnd : null, "run " + (i + 1));
             seconds[i] = run.seconds();
-            Map<String, Object> summary = Summary.of(run.result(), Map.of());
-            long arrivals = ((Number) summary.get("arrivals")).longValue();
+            ScopeFigures cluster = Summary.of(run.result(), List.of()).cluster();
             out.printf("run %d: %.2f s; %,d arrivals after the warm-up (%,.0f a second of the whole run), %s placed, "
-                    + "%s rejected, peak %s VMs at once%n", i + 1, run.seconds(), arrivals, run.allArrivals() / run.seconds(),
-                summary.get("placements"), summary.get("rejections"), summary.get("peakConcurrentVms"));
+                    + "%s rejected, peak %s VMs at once%n", i + 1, run.seconds(), cluster.arrivals(), run.allArrivals() / run.seconds(),
+                cluster.placements(), cluster.rejections(), cluster.peakConcurrentVms());
             out.flush();
             if (last) {
                 footprint = new Footprint(weighed[0], weighed[1], atEnd[0], atEnd[1]);

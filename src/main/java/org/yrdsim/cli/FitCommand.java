@@ -2,21 +2,21 @@ package org.yrdsim.cli;
 
 import org.yrdsim.report.FragmentFile;
 import org.yrdsim.scenario.Units;
+import org.yrdsim.scenario.trace.FormatTraits;
+import org.yrdsim.scenario.trace.Parallelism;
+import org.yrdsim.scenario.trace.TraceFormat;
+import org.yrdsim.scenario.trace.TraceMapping;
+import org.yrdsim.scenario.trace.TraceOptions;
 import org.yrdsim.workload.fit.StreamFragment;
 import org.yrdsim.workload.fit.WorkloadFit;
 import org.yrdsim.workload.fit.WorkloadFitter;
-import org.yrdsim.workload.trace.FormatTraits;
-import org.yrdsim.workload.trace.Parallelism;
-import org.yrdsim.workload.trace.TraceFormat;
-import org.yrdsim.workload.trace.TraceMapping;
-import org.yrdsim.workload.trace.TraceOptions;
 import org.yrdsim.workload.trace.TraceReaders;
 import org.yrdsim.workload.trace.TraceRequestSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;

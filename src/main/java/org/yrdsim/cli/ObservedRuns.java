@@ -1,8 +1,8 @@
 package org.yrdsim.cli;
 
-import org.yrdsim.engine.ReplicatedRun;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.scenario.Scenario;
+import org.yrdsim.study.ReplicatedRun;
 
 import java.io.PrintWriter;
 import java.util.List;

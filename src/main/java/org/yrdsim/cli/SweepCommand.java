@@ -1,6 +1,5 @@
 package org.yrdsim.cli;
 
-import org.yrdsim.engine.ParallelRuns;
 import org.yrdsim.report.PointFiles;
 import org.yrdsim.report.ResultNames;
 import org.yrdsim.report.ResultsRoot;
@@ -8,6 +7,7 @@ import org.yrdsim.report.StudyFolder;
 import org.yrdsim.report.SweepReport;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.Variation;
+import org.yrdsim.study.ParallelRuns;
 import org.yrdsim.study.Point;
 import org.yrdsim.study.PointRunner;
 import org.yrdsim.study.Sweep;

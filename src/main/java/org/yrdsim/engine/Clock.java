@@ -4,6 +4,6 @@ package org.yrdsim.engine;
 interface Clock {
     double now();
 
-    /** Has {@code tag} delivered with {@code data} at absolute time {@code time}. */
-    void at(double time, int tag, Object data);
+    /** Has {@code event} delivered with {@code data} at absolute time {@code time}. */
+    void at(double time, EngineEvent event, Object data);
 }

@@ -10,8 +10,6 @@ import org.yrdsim.workload.ByTime;
  * taken off a failed host stays in the heap, marked evicted, and is passed over when its end comes.
  */
 final class Departures {
-    static final int DUE = 900_001;
-
     private final Clock clock;
     private final double end;
     private final ByTime<PlacedVm> byEnd = new ByTime<>();
@@ -52,7 +50,7 @@ final class Departures {
     private void wakeBy(double time) {
         if (time < nextWake) {
             nextWake = time;
-            clock.at(time, DUE, null);
+            clock.at(time, EngineEvent.DEPARTURES_DUE, null);
         }
     }
 }

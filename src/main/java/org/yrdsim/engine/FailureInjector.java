@@ -11,14 +11,10 @@ import java.util.function.ObjIntConsumer;
 /**
  * Random host failures (each host fails, is repaired, and fails again after a fresh draw) and
  * scheduled outages of datacenters or sites. Taking a host down and bringing it back is the
- * placer's job; this class only decides when.
+ * placer's job; this class only decides when. A scenario without failures gets an injector that
+ * schedules nothing.
  */
 final class FailureInjector {
-    static final int HOST_FAILS = 900_201;
-    static final int HOST_REPAIRED = 900_202;
-    static final int OUTAGE_STARTS = 900_203;
-    static final int OUTAGE_ENDS = 900_204;
-
     private record HostAt(ClusterDatacenter dc, int slot) {
     }
 
@@ -46,39 +42,39 @@ final class FailureInjector {
         if (timeBetween != null) {
             for (ClusterDatacenter dc : datacenters) {
                 for (int slot = 0; slot < dc.table().size(); slot++) {
-                    clock.at(clock.now() + timeBetween.sample(), HOST_FAILS, new HostAt(dc, slot));
+                    clock.at(clock.now() + timeBetween.sample(), EngineEvent.HOST_FAILS, new HostAt(dc, slot));
                 }
             }
         }
         for (FailureSpec.Outage outage : spec.outages()) {
-            clock.at(outage.start(), OUTAGE_STARTS, outage);
-            clock.at(outage.start() + outage.duration(), OUTAGE_ENDS, outage);
+            clock.at(outage.start(), EngineEvent.OUTAGE_STARTS, outage);
+            clock.at(outage.start() + outage.duration(), EngineEvent.OUTAGE_ENDS, outage);
         }
     }
 
-    void handle(int tag, Object data) {
-        switch (tag) {
+    void handle(EngineEvent event, Object data) {
+        switch (event) {
             case HOST_FAILS -> {
                 HostAt at = (HostAt) data;
                 takeDown.accept(at.dc(), at.slot());
-                clock.at(clock.now() + repairTime.sample(), HOST_REPAIRED, at);
+                clock.at(clock.now() + repairTime.sample(), EngineEvent.HOST_REPAIRED, at);
             }
             case HOST_REPAIRED -> {
                 HostAt at = (HostAt) data;
                 bringBack.accept(at.dc(), at.slot());
-                clock.at(clock.now() + timeBetween.sample(), HOST_FAILS, at);
+                clock.at(clock.now() + timeBetween.sample(), EngineEvent.HOST_FAILS, at);
             }
             case OUTAGE_STARTS, OUTAGE_ENDS -> {
                 FailureSpec.Outage outage = (FailureSpec.Outage) data;
                 for (ClusterDatacenter dc : datacenters) {
                     if (outage.covers(dc.spec())) {
                         for (int slot = 0; slot < dc.table().size(); slot++) {
-                            (tag == OUTAGE_STARTS ? takeDown : bringBack).accept(dc, slot);
+                            (event == EngineEvent.OUTAGE_STARTS ? takeDown : bringBack).accept(dc, slot);
                         }
                     }
                 }
             }
-            default -> throw new IllegalArgumentException("not a failure event: " + tag);
+            default -> throw new IllegalArgumentException("not a failure event: " + event);
         }
     }
 }

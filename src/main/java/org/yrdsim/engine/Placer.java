@@ -20,11 +20,11 @@ final class Placer {
     private final DatacenterScheduler scheduler;
     private final LendingLedger ledger;
     private final MetricsRecorder metrics;
-    private final Optional<PowerSaver> powerSaver;
+    private final PowerSaver powerSaver;
     private final Departures departures;
     private final Clock clock;
 
-    Placer(DatacenterScheduler scheduler, LendingLedger ledger, MetricsRecorder metrics, Optional<PowerSaver> powerSaver,
+    Placer(DatacenterScheduler scheduler, LendingLedger ledger, MetricsRecorder metrics, PowerSaver powerSaver,
            Departures departures, Clock clock) {
         this.scheduler = scheduler;
         this.ledger = ledger;
@@ -51,10 +51,8 @@ final class Placer {
     private Optional<DatacenterScheduler.Choice> place(VmRequest request, double lifetime, boolean fixedEnd) {
         double now = clock.now();
         Optional<DatacenterScheduler.Choice> choice = scheduler.choose(request, now, HostFinder.RUNNING);
-        if (choice.isEmpty() && powerSaver.isPresent()) {
-            PowerSaver saver = powerSaver.get();
-            choice = scheduler.choose(request, now, saver::offHostFor);
-            choice.ifPresent(c -> saver.boot(c.datacenter(), c.slot()));
+        if (choice.isEmpty()) {
+            choice = powerSaver.bootHostFor(scheduler, request, now);
         }
         if (choice.isEmpty()) {
             return Optional.empty();
@@ -86,7 +84,7 @@ final class Placer {
             ledger.change(vm.request().operator(), dc.operator(), -vm.milliCores(), clock.now());
         }
         if (dc.table().vmCount(vm.slot()) == 0 && !dc.table().isDown(vm.slot())) {
-            powerSaver.ifPresent(s -> s.hostEmptied(dc, vm.slot()));
+            powerSaver.hostEmptied(dc, vm.slot());
         }
     }
 
@@ -98,7 +96,7 @@ final class Placer {
             release(vm);
         }
         dc.fail(slot);
-        powerSaver.ifPresent(s -> s.hostFailed(dc, slot));
+        powerSaver.hostFailed(dc, slot);
         for (PlacedVm vm : evicted) {
             Optional<DatacenterScheduler.Choice> moved = place(vm.request(), vm.end() - clock.now(), true);
             if (moved.isPresent()) {
@@ -112,7 +110,7 @@ final class Placer {
     void bringBack(ClusterDatacenter dc, int slot) {
         dc.repair(slot);
         if (!dc.table().isDown(slot)) {
-            powerSaver.ifPresent(s -> s.hostEmptied(dc, slot));
+            powerSaver.hostEmptied(dc, slot);
         }
     }
 }

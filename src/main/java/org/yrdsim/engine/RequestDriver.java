@@ -5,11 +5,13 @@ import org.cloudsimplus.core.CloudSimPlus;
 import org.cloudsimplus.core.events.SimEvent;
 import org.yrdsim.cluster.ClusterDatacenter;
 import org.yrdsim.metrics.MetricsRecorder;
+import org.yrdsim.placement.DatacenterScheduler;
+import org.yrdsim.placement.LendingLedger;
+import org.yrdsim.scenario.Scenario;
 import org.yrdsim.workload.RequestSource;
 import org.yrdsim.workload.VmRequest;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The one simulation entity that brings VM requests in at their arrival times, has them placed
@@ -19,67 +21,59 @@ import java.util.Optional;
  * scheduled so that the event queue holds the VMs alive, not the whole workload.
  */
 final class RequestDriver extends CloudSimEntity implements Clock {
-    /**
-     * CloudSim Plus runs events of the same instant in the order of their tags: a sample reads the
-     * cluster before anything else happens at its instant, and VMs leave before new ones arrive, so
-     * capacity freed at an instant can be used at that instant.
-     */
-    private static final int SAMPLE = 900_000;
-    private static final int ARRIVAL = 900_002;
-
     private final RequestSource requests;
     private final MetricsRecorder metrics;
     private final double duration;
     private final double sampleInterval;
-    private Placer placer;
-    private Departures departures;
-    private Optional<PowerSaver> powerSaver = Optional.empty();
-    private Optional<FailureInjector> failures = Optional.empty();
-    private List<ClusterDatacenter> datacenters = List.of();
+    private final List<ClusterDatacenter> datacenters;
+    private final Departures departures;
+    private final PowerSaver powerSaver;
+    private final Placer placer;
+    private final FailureInjector failures;
     private long samplesTaken;
 
-    RequestDriver(CloudSimPlus simulation, RequestSource requests, MetricsRecorder metrics,
-                  double duration, double sampleInterval) {
+    /**
+     * Builds the helpers that place VMs, take them out and switch, fail and repair hosts, each
+     * given this driver as its clock; none of them asks the clock anything before the run starts.
+     */
+    RequestDriver(CloudSimPlus simulation, Scenario scenario, long seed, RequestSource requests, MetricsRecorder metrics,
+                  List<ClusterDatacenter> datacenters, DatacenterScheduler scheduler, LendingLedger ledger) {
         super(simulation);
         this.requests = requests;
         this.metrics = metrics;
-        this.duration = duration;
-        this.sampleInterval = sampleInterval;
-    }
-
-    void wire(List<ClusterDatacenter> datacenters, Placer placer, Departures departures, Optional<PowerSaver> powerSaver,
-              Optional<FailureInjector> failures) {
+        this.duration = scenario.simulation().duration();
+        this.sampleInterval = scenario.simulation().sampleInterval();
         this.datacenters = datacenters;
-        this.placer = placer;
-        this.departures = departures;
-        this.powerSaver = powerSaver;
-        this.failures = failures;
+        this.departures = new Departures(this, duration);
+        this.powerSaver = scenario.powerOff().<PowerSaver>map(spec -> new IdleHostsOff(spec, this)).orElse(PowerSaver.ALWAYS_ON);
+        this.placer = new Placer(scheduler, ledger, metrics, powerSaver, departures, this);
+        this.failures = new FailureInjector(scenario.failures(), datacenters, seed, this, placer::takeDown, placer::bringBack);
     }
 
     @Override
     protected void startInternal() {
         scheduleNextArrival();
-        schedule(this, 0, SAMPLE);
-        powerSaver.ifPresent(saver -> saver.start(datacenters));
-        failures.ifPresent(FailureInjector::start);
+        schedule(this, 0, EngineEvent.SAMPLE.tag());
+        powerSaver.start(datacenters);
+        failures.start();
     }
 
     @Override
     public void processEvent(SimEvent event) {
-        int tag = event.getTag();
-        switch (tag) {
+        if (!EngineEvent.isEngineTag(event.getTag())) {
+            // CloudSim Plus sends every entity its own housekeeping events (e.g. simulation end)
+            return;
+        }
+        EngineEvent engineEvent = EngineEvent.ofTag(event.getTag());
+        switch (engineEvent) {
             case ARRIVAL -> {
                 placer.arrive((VmRequest) event.getData());
                 scheduleNextArrival();
             }
-            case Departures.DUE -> departures.leaveDue(placer);
+            case DEPARTURES_DUE -> departures.leaveDue(placer);
             case SAMPLE -> sample();
-            case PowerSaver.IDLE_CHECK, PowerSaver.BOOT_DONE -> powerSaver.orElseThrow().handle(tag, event.getData());
-            case FailureInjector.HOST_FAILS, FailureInjector.HOST_REPAIRED, FailureInjector.OUTAGE_STARTS,
-                FailureInjector.OUTAGE_ENDS -> failures.orElseThrow().handle(tag, event.getData());
-            default -> {
-                // CloudSim Plus sends every entity its own housekeeping events (e.g. simulation end)
-            }
+            case IDLE_CHECK, BOOT_DONE -> powerSaver.handle(engineEvent, event.getData());
+            case HOST_FAILS, HOST_REPAIRED, OUTAGE_STARTS, OUTAGE_ENDS -> failures.handle(engineEvent, event.getData());
         }
     }
 
@@ -90,9 +84,9 @@ final class RequestDriver extends CloudSimEntity implements Clock {
 
     /** Events past the end are dropped: the run stops at its duration. */
     @Override
-    public void at(double time, int tag, Object data) {
+    public void at(double time, EngineEvent event, Object data) {
         if (time <= duration) {
-            schedule(this, Math.max(0, time - now()), tag, data);
+            schedule(this, Math.max(0, time - now()), event.tag(), data);
         }
     }
 
@@ -100,7 +94,7 @@ final class RequestDriver extends CloudSimEntity implements Clock {
         if (requests.hasNext()) {
             VmRequest next = requests.next();
             if (next.arrival() < duration) {
-                schedule(this, next.arrival() - now(), ARRIVAL, next);
+                schedule(this, next.arrival() - now(), EngineEvent.ARRIVAL.tag(), next);
             }
         }
     }
@@ -110,9 +104,9 @@ final class RequestDriver extends CloudSimEntity implements Clock {
         samplesTaken++;
         double next = samplesTaken * sampleInterval;
         if (next <= duration + 1e-9) {
-            schedule(this, next - now(), SAMPLE);
+            schedule(this, next - now(), EngineEvent.SAMPLE.tag());
         } else if (now() < duration) {
-            schedule(this, duration - now(), SAMPLE);
+            schedule(this, duration - now(), EngineEvent.SAMPLE.tag());
         }
     }
 }

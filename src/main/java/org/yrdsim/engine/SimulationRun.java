@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -90,16 +89,8 @@ public final class SimulationRun {
         MetricsRecorder metrics = new MetricsRecorder(scenario, datacenters);
         List<TraceProvenance> traces;
         try (RequestSource requests = opener.get()) {
-            RequestDriver driver = new RequestDriver(simulation, requests, metrics,
-                scenario.simulation().duration(), scenario.simulation().sampleInterval());
-            Optional<PowerSaver> powerSaver = scenario.powerOff().map(spec -> new PowerSaver(spec, driver));
-            Departures departures = new Departures(driver, scenario.simulation().duration());
-            Placer placer = new Placer(scheduler, ledger, metrics, powerSaver, departures, driver);
-            boolean fails = scenario.failures().timeBetweenFailures().isPresent() || !scenario.failures().outages().isEmpty();
-            Optional<FailureInjector> failures = fails
-                ? Optional.of(new FailureInjector(scenario.failures(), datacenters, seed, driver, placer::takeDown, placer::bringBack))
-                : Optional.empty();
-            driver.wire(datacenters, placer, departures, powerSaver, failures);
+            // A CloudSim Plus entity joins its simulation when made; the simulation runs it from start()
+            new RequestDriver(simulation, scenario, seed, requests, metrics, datacenters, scheduler, ledger);
             simulation.start();
             traces = requests.traces();
             atEnd.accept(datacenters);

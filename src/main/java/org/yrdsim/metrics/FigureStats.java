@@ -1,5 +1,8 @@
 package org.yrdsim.metrics;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
@@ -10,7 +13,12 @@ import java.util.Arrays;
  * confidence interval of the mean from Student's t with n - 1 degrees of freedom. With a single
  * value there is no spread to measure: sd and the interval are NaN (and left out of JSON).
  */
-public record FigureStats(double mean, double sd, double ciLow, double ciHigh, double[] values) {
+@JsonPropertyOrder({"mean", "sd", "ciLow", "ciHigh", "n", "values"})
+public record FigureStats(double mean,
+                          @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NotANumber.class) double sd,
+                          @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NotANumber.class) double ciLow,
+                          @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NotANumber.class) double ciHigh,
+                          double[] values) {
     public static final double CONFIDENCE = 0.95;
 
     public static FigureStats of(double... values) {
@@ -39,6 +47,7 @@ public record FigureStats(double mean, double sd, double ciLow, double ciHigh, d
         return new FigureStats(s.mean, s.sd, Math.max(0, s.ciLow), Math.min(1, s.ciHigh), s.values);
     }
 
+    @JsonProperty("n")
     public int n() {
         return values.length;
     }
@@ -60,5 +69,18 @@ public record FigureStats(double mean, double sd, double ciLow, double ciHigh, d
     /** Whether the interval lies wholly on one side of zero (for a difference: significant). */
     public boolean excludesZero() {
         return hasInterval() && (ciLow > 0 || ciHigh < 0);
+    }
+
+    /** Jackson's filter for the statistics a single value does not have: true (leave out) for NaN. */
+    static final class NotANumber {
+        @Override
+        public boolean equals(Object value) {
+            return value instanceof Double d && d.isNaN();
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 }

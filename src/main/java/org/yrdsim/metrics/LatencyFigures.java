@@ -8,31 +8,29 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** The distribution of one-way latency from origin city to datacenter over the requests placed. */
-public final class LatencyFigures {
+/**
+ * The distribution of one-way latency from origin city to datacenter over the requests placed.
+ *
+ * @param shareWithinMs by limit in ms (the cluster's target and every latency limit of the
+ *                      scenario, ascending), the share of placed requests within it
+ */
+public record LatencyFigures(double meanMs, double p50Ms, double p95Ms, double maxMs, Map<String, Double> shareWithinMs) {
     /** The cluster's target: at most 5 ms to the surrounding cities (P, 2025 China Computing Power Conference). */
     public static final double TARGET_MS = 5;
 
-    private LatencyFigures() {
-    }
-
-    static Map<String, Object> of(double[] latenciesMs, Scenario scenario) {
-        Map<String, Object> f = new LinkedHashMap<>();
+    static LatencyFigures of(double[] latenciesMs, Scenario scenario) {
         Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
         boolean any = latenciesMs.length > 0;
-        f.put("meanMs", any ? Arrays.stream(latenciesMs).average().orElseThrow() : 0.0);
-        f.put("p50Ms", any ? percentile.evaluate(latenciesMs, 50) : 0.0);
-        f.put("p95Ms", any ? percentile.evaluate(latenciesMs, 95) : 0.0);
-        f.put("maxMs", any ? Arrays.stream(latenciesMs).max().orElseThrow() : 0.0);
         TreeSet<Double> limits = new TreeSet<>();
         limits.add(TARGET_MS);
         scenario.latencyLimits().values().forEach(limit -> limits.add(limit * 1000));
-        Map<String, Object> within = new LinkedHashMap<>();
+        Map<String, Double> within = new LinkedHashMap<>();
         for (double limit : limits) {
             within.put(trim(limit), shareWithin(latenciesMs, limit));
         }
-        f.put("shareWithinMs", within);
-        return f;
+        return new LatencyFigures(any ? Arrays.stream(latenciesMs).average().orElseThrow() : 0.0,
+            any ? percentile.evaluate(latenciesMs, 50) : 0.0, any ? percentile.evaluate(latenciesMs, 95) : 0.0,
+            any ? Arrays.stream(latenciesMs).max().orElseThrow() : 0.0, within);
     }
 
     /** Share of the latencies at most {@code limitMs} (0 when there are none). */

@@ -1,38 +1,52 @@
 package org.yrdsim.metrics;
 
 /**
- * What is sampled for each scope at each sample. Levels (up to {@link #HOSTS_OFF}) are read at the
- * sample instant, before anything else happens at that instant, and add up from datacenters to
- * sites, operators and the cluster; counts (from {@link #ARRIVALS}) are totals over the interval
- * from the previous sample up to this one. A count that does not apply to a
- * scope (arrivals of a site: requests arrive for operators, not sites) is NaN.
+ * What is sampled for each scope at each sample, each of one {@link Kind}. A count that does not
+ * apply to a scope (arrivals of a site: requests arrive for operators, not sites) is NaN.
  */
 public enum Metric {
-    ALLOCATED_CORES("allocated_cores"),
-    CORE_CAPACITY("core_capacity"),
-    ALLOCATED_MEMORY_MIB("allocated_memory_mib"),
-    MEMORY_CAPACITY_MIB("memory_capacity_mib"),
-    USED_CORES("used_cores"),
-    PHYSICAL_CORES("physical_cores"),
-    ACTIVE_HOSTS("active_hosts"),
-    HOSTS("hosts"),
-    IT_POWER_W("it_power_w"),
-    VMS("vms"),
-    UNAVAILABLE_CORES("unavailable_cores"),
-    HOSTS_OFF("hosts_off"),
-    ARRIVALS("arrivals"),
-    PLACEMENTS("placements"),
-    REJECTIONS("rejections"),
-    DEPARTURES("departures"),
-    REPLACED("replaced"),
-    LOST("lost"),
+    ALLOCATED_CORES("allocated_cores", Kind.LEVEL),
+    CORE_CAPACITY("core_capacity", Kind.LEVEL),
+    ALLOCATED_MEMORY_MIB("allocated_memory_mib", Kind.LEVEL),
+    MEMORY_CAPACITY_MIB("memory_capacity_mib", Kind.LEVEL),
+    USED_CORES("used_cores", Kind.LEVEL),
+    PHYSICAL_CORES("physical_cores", Kind.LEVEL),
+    ACTIVE_HOSTS("active_hosts", Kind.LEVEL),
+    HOSTS("hosts", Kind.LEVEL),
+    IT_POWER_W("it_power_w", Kind.LEVEL),
+    VMS("vms", Kind.LEVEL),
+    UNAVAILABLE_CORES("unavailable_cores", Kind.LEVEL),
+    HOSTS_OFF("hosts_off", Kind.LEVEL),
+    ARRIVALS("arrivals", Kind.COUNT),
+    PLACEMENTS("placements", Kind.COUNT),
+    REJECTIONS("rejections", Kind.COUNT),
+    DEPARTURES("departures", Kind.COUNT),
+    REPLACED("replaced", Kind.COUNT),
+    LOST("lost", Kind.COUNT),
     /** 1 when the rest of the cluster had the free cores to take in everything on its largest datacenter, else 0 (cluster only). */
-    N_PLUS_ONE("n_plus_one");
+    N_PLUS_ONE("n_plus_one", Kind.LEVEL);
+
+    /** How a sample's value relates to time. */
+    public enum Kind {
+        /**
+         * Read at the sample instant, before anything else happens at that instant; a datacenter's
+         * level adds up into its site, operator and the cluster.
+         */
+        LEVEL,
+        /** A total over the interval from the previous sample up to this one. */
+        COUNT
+    }
 
     private final String column;
+    private final Kind kind;
 
-    Metric(String column) {
+    Metric(String column, Kind kind) {
         this.column = column;
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
     }
 
     /** Column name in timeseries.csv. */

@@ -23,7 +23,8 @@ import java.util.Map;
  */
 public final class MetricsRecorder {
     private static final int METRICS = Metric.values().length;
-    private static final int FIRST_COUNT = Metric.ARRIVALS.ordinal();
+    private static final Metric[] LEVELS = Arrays.stream(Metric.values()).filter(m -> m.kind() == Metric.Kind.LEVEL)
+        .toArray(Metric[]::new);
     private static final Metric[] OPERATOR_COUNTS = {Metric.ARRIVALS, Metric.PLACEMENTS, Metric.REJECTIONS,
         Metric.DEPARTURES, Metric.REPLACED, Metric.LOST};
     /**
@@ -141,8 +142,8 @@ public final class MetricsRecorder {
             Scope own = Scope.datacenter(dc.name());
             for (Scope scope : new Scope[]{Scope.CLUSTER, site, Scope.operator(dc.operator()), own}) {
                 double[] row = rows.get(scope);
-                for (int m = 0; m < FIRST_COUNT; m++) {
-                    row[m] += levels[m];
+                for (Metric m : LEVELS) {
+                    row[m.ordinal()] += levels[m.ordinal()];
                 }
             }
             double[] hosted = datacenterPlacements.get(dc.name());

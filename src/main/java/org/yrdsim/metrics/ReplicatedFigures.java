@@ -11,22 +11,13 @@ import java.util.Optional;
  */
 public record ReplicatedFigures(List<Long> seeds, Map<String, FigureStats> figures) {
 
-    @SuppressWarnings("unchecked")
-    public static ReplicatedFigures from(Map<String, Object> summary) {
-        Map<String, FigureStats> figures = new LinkedHashMap<>();
-        Object block = summary.get(Replications.KEY);
-        if (block instanceof Map<?, ?> replications) {
-            List<Long> seeds = ((List<Number>) replications.get("seeds")).stream().map(Number::longValue).toList();
-            for (Map.Entry<String, Object> e : ((Map<String, Object>) replications.get("figures")).entrySet()) {
-                double[] values = ((List<Number>) ((Map<String, Object>) e.getValue()).get("values")).stream()
-                    .mapToDouble(Number::doubleValue).toArray();
-                figures.put(e.getKey(), FigureStats.of(e.getKey(), values));
-            }
-            return new ReplicatedFigures(seeds, figures);
+    public static ReplicatedFigures from(Summary summary) {
+        if (summary.replications() != null) {
+            return new ReplicatedFigures(summary.replications().seeds(), summary.replications().figures());
         }
+        Map<String, FigureStats> figures = new LinkedHashMap<>();
         SummaryFigures.flatten(summary).forEach((name, value) -> figures.put(name, FigureStats.of(name, value)));
-        Object seed = ((Map<String, Object>) summary.get("scenario")).get("seed");
-        return new ReplicatedFigures(List.of(((Number) seed).longValue()), figures);
+        return new ReplicatedFigures(List.of(summary.scenario().seed()), figures);
     }
 
     public Optional<FigureStats> figure(String name) {

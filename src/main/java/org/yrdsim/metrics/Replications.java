@@ -1,27 +1,25 @@
 package org.yrdsim.metrics;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.yrdsim.workload.RandomStreams;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Replications of one scenario: their seeds, and the {@code replications} block of
- * {@code summary.json} that gives every figure's mean, standard deviation, 95% confidence
- * interval and per-replication values.
+ * The {@code replications} block of a replicated run's summary.json: the seeds, and every figure's
+ * mean, standard deviation, 95% confidence interval and per-replication values, by flat name
+ * ({@link SummaryFigures}).
  * <p>
  * The rest of a replicated summary keeps the single-run shape and holds replication 0, the run
  * with the scenario's own seed (the one its timeseries.csv and charts show), so a reader that
  * knows only single runs still reads a real run.
+ *
+ * @param confidence the level of the intervals
  */
-public final class Replications {
-    public static final String KEY = "replications";
-
-    private Replications() {
-    }
+public record Replications(int count, List<Long> seeds, double confidence, Map<String, FigureStats> figures) {
 
     /** Seed of replication {@code i}: the master seed itself for 0, then seeds derived from it. */
     public static long seed(long masterSeed, int i) {
@@ -37,37 +35,33 @@ public final class Replications {
     }
 
     /**
-     * The summary of replication 0 with the {@code replications} block added.
+     * The summary of replication 0 with the replications block added.
      *
      * @param summaries one single-run summary per seed, in seed order
      */
-    public static Map<String, Object> summary(List<Map<String, Object>> summaries, List<Long> seeds) {
-        Map<String, Object> out = new LinkedHashMap<>(summaries.get(0));
+    public static Summary summary(List<Summary> summaries, List<Long> seeds) {
         List<Map<String, Double>> flat = summaries.stream().map(SummaryFigures::flatten).toList();
-        Map<String, Object> figures = new LinkedHashMap<>();
+        Map<String, FigureStats> figures = new LinkedHashMap<>();
         for (String name : flat.get(0).keySet()) {
             double[] values = flat.stream().mapToDouble(f -> f.getOrDefault(name, Double.NaN)).toArray();
-            figures.put(name, json(FigureStats.of(name, values)));
+            figures.put(name, FigureStats.of(name, values));
         }
-        Map<String, Object> block = new LinkedHashMap<>();
-        block.put("count", summaries.size());
-        block.put("seeds", seeds);
-        block.put("confidence", FigureStats.CONFIDENCE);
-        block.put("figures", figures);
-        out.put(KEY, block);
-        return out;
+        return summaries.get(0).withReplications(new Replications(summaries.size(), seeds, FigureStats.CONFIDENCE, figures));
     }
 
-    private static Map<String, Object> json(FigureStats s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("mean", s.mean());
-        if (s.hasInterval()) {
-            m.put("sd", s.sd());
-            m.put("ciLow", s.ciLow());
-            m.put("ciHigh", s.ciHigh());
-        }
-        m.put("n", s.n());
-        m.put("values", Arrays.stream(s.values()).boxed().toList());
-        return m;
+    /** The block as summary.json holds it; each figure's statistics are computed again from its values. */
+    static Replications fromJson(JsonNode json) {
+        List<Long> seeds = new ArrayList<>();
+        json.path("seeds").forEach(seed -> seeds.add(seed.asLong()));
+        Map<String, FigureStats> figures = new LinkedHashMap<>();
+        json.path("figures").fields().forEachRemaining(figure -> {
+            JsonNode values = figure.getValue().path("values");
+            double[] v = new double[values.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = values.get(i).asDouble();
+            }
+            figures.put(figure.getKey(), FigureStats.of(figure.getKey(), v));
+        });
+        return new Replications(json.path("count").asInt(), seeds, json.path("confidence").asDouble(), figures);
     }
 }

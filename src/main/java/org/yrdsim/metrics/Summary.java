@@ -1,23 +1,36 @@
 package org.yrdsim.metrics;
 
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.yrdsim.scenario.DatacenterSpec;
-import org.yrdsim.scenario.Site;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.yrdsim.scenario.ScenarioOverride;
 import org.yrdsim.workload.trace.TraceProvenance;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The headline figures of a run, as the nested map that becomes {@code summary.json}. Figures
- * cover the measured window, from the first sample at or after the warm-up to the last sample.
- * A sample reads the cluster before the events of its instant, so each sample after the first
- * stands for the interval that it closes: levels are averaged over those samples, counts are those
- * of their intervals, and energy adds up each one's power times its interval, priced at the PUE
- * and tariff in force when the interval began.
+ * The headline figures of a run, as {@code summary.json} holds them (Jackson writes the
+ * components in this order). The cluster's own figures sit at the top level, beside the sections;
+ * {@link MeasuredWindow} says which samples they cover.
+ *
+ * @param traces             per trace stream, what its file gave
+ * @param peakRequestedCores most cores asked for at once over the whole run, placed or not
+ * @param nPlusOneShare      share of the measured samples at which the rest of the cluster could
+ *                           take in everything on its largest datacenter
+ * @param replications       the figures over all replications of a replicated run, whose other
+ *                           components are those of replication 0; null (left out) for a single run
  */
-public final class Summary {
+public record Summary(int schemaVersion, ScenarioFacts scenario, Map<String, TraceAccount> traces,
+                      @JsonUnwrapped ScopeFigures cluster, double peakRequestedCores, double nPlusOneShare,
+                      LatencyFigures latency, SharingFigures sharing, Map<String, ScopeFigures> sites,
+                      Map<String, ScopeFigures> operators, Map<String, ScopeFigures> datacenters,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Replications replications) {
     /**
      * Raised whenever a figure is renamed, removed or changes meaning, or a section is added;
      * readers refuse other versions. 2 added {@code traces}, the provenance of trace streams; 3 made
@@ -25,171 +38,60 @@ public final class Summary {
      */
     public static final int SCHEMA_VERSION = 3;
 
-    private static final double KWH_PER_WATT_SECOND = 1.0 / 3.6e6;
+    /** Reads the sections; the cluster's figures, at the top level, are read past the sections' names. */
+    private static final ObjectMapper READER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private final RunResult run;
-    private final int first;
-
-    private Summary(RunResult run) {
-        this.run = run;
-        this.first = run.firstMeasuredSample();
-    }
-
-    public static Map<String, Object> of(RunResult run, Map<String, Object> scenarioFacts) {
-        return new Summary(run).build(scenarioFacts);
-    }
-
-    private Map<String, Object> build(Map<String, Object> scenarioFacts) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("schemaVersion", SCHEMA_VERSION);
-        out.put("scenario", scenarioFacts);
-        out.put("traces", traces());
-        out.putAll(figures(Scope.CLUSTER));
-        out.put("peakRequestedCores", run.peakRequestedCores());
-        out.put("nPlusOneShare", measuredMean(run.series().get(Scope.CLUSTER).values(Metric.N_PLUS_ONE)));
-        out.put("latency", LatencyFigures.of(run.latenciesMs(), run.scenario()));
-        out.put("sharing", SharingFigures.of(run));
-        Map<String, Object> sites = new LinkedHashMap<>();
-        Map<String, Object> operators = new LinkedHashMap<>();
-        Map<String, Object> datacenters = new LinkedHashMap<>();
+    public static Summary of(RunResult run, List<ScenarioOverride> overrides) {
+        MeasuredWindow window = new MeasuredWindow(run);
+        Map<String, TraceAccount> traces = new LinkedHashMap<>();
+        for (TraceProvenance t : run.traces()) {
+            traces.put(t.stream(), TraceAccount.of(t));
+        }
+        Map<String, ScopeFigures> sites = new LinkedHashMap<>();
+        Map<String, ScopeFigures> operators = new LinkedHashMap<>();
+        Map<String, ScopeFigures> datacenters = new LinkedHashMap<>();
         for (Scope scope : run.series().keySet()) {
             switch (scope.kind()) {
-                case SITE -> sites.put(scope.name(), figures(scope));
-                case OPERATOR -> operators.put(scope.name(), figures(scope));
-                case DATACENTER -> datacenters.put(scope.name(), figures(scope));
+                case SITE -> sites.put(scope.name(), window.figures(scope));
+                case OPERATOR -> operators.put(scope.name(), window.figures(scope));
+                case DATACENTER -> datacenters.put(scope.name(), window.figures(scope));
                 case CLUSTER -> {
                 }
             }
         }
-        out.put("sites", sites);
-        out.put("operators", operators);
-        out.put("datacenters", datacenters);
-        return out;
+        return new Summary(SCHEMA_VERSION, ScenarioFacts.of(run, overrides), traces, window.figures(Scope.CLUSTER),
+            run.peakRequestedCores(), window.measuredMean(run.series().get(Scope.CLUSTER).values(Metric.N_PLUS_ONE)),
+            LatencyFigures.of(run.latenciesMs(), run.scenario()), SharingFigures.of(run), sites, operators, datacenters, null);
     }
 
-    /** Per trace stream: what its file gave, and every row it did not use, by reason. */
-    private Map<String, Object> traces() {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (TraceProvenance t : run.traces()) {
-            Map<String, Object> malformed = new LinkedHashMap<>();
-            malformed.put("count", t.malformed());
-            malformed.put("first", t.firstMalformed());
-            malformed.put("max", t.maxMalformed().toString());
-            Map<String, Object> trace = new LinkedHashMap<>();
-            trace.put("format", t.format());
-            trace.put("file", t.file());
-            trace.put("rowsRead", t.rowsRead());
-            trace.put("requests", t.requests());
-            trace.put("skipped", t.skipped());
-            trace.put("malformed", malformed);
-            out.put(t.stream(), trace);
-        }
-        return out;
+    /** This summary with the figures over all replications added. */
+    public Summary withReplications(Replications block) {
+        return new Summary(schemaVersion, scenario, traces, cluster, peakRequestedCores, nPlusOneShare, latency, sharing,
+            sites, operators, datacenters, block);
     }
 
-    private Map<String, Object> figures(Scope scope) {
-        ScopeSeries s = run.series().get(scope);
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("allocatedCpu", stats(s.ratio(Metric.ALLOCATED_CORES, Metric.CORE_CAPACITY)));
-        f.put("allocatedMemory", stats(s.ratio(Metric.ALLOCATED_MEMORY_MIB, Metric.MEMORY_CAPACITY_MIB)));
-        f.put("usedCpu", stats(s.ratio(Metric.USED_CORES, Metric.PHYSICAL_CORES)));
-        f.put("rackUtilisation", stats(s.ratio(Metric.ACTIVE_HOSTS, Metric.HOSTS)));
-        f.put("unavailableCpu", stats(s.ratio(Metric.UNAVAILABLE_CORES, Metric.CORE_CAPACITY)));
-        f.put("hosts", (long) s.get(Metric.HOSTS, s.size() - 1));
-        if (scope.kind() == Scope.Kind.CLUSTER || scope.kind() == Scope.Kind.OPERATOR) {
-            long arrivals = count(s, Metric.ARRIVALS);
-            long rejections = count(s, Metric.REJECTIONS);
-            f.put("arrivals", arrivals);
-            f.put("placements", count(s, Metric.PLACEMENTS));
-            f.put("rejections", rejections);
-            f.put("rejectionRate", arrivals == 0 ? 0.0 : (double) rejections / arrivals);
-            f.put("peakConcurrentVms", run.peakVms().getOrDefault(scope, 0));
-            f.put("replaced", count(s, Metric.REPLACED));
-            f.put("lost", count(s, Metric.LOST));
-        } else {
-            f.put("placements", count(s, Metric.PLACEMENTS));
-        }
-        f.putAll(energy(scope));
-        return f;
+    /**
+     * Reads a summary as {@link #of} makes and Jackson writes it. Jackson cannot yet fill a record
+     * component that is {@link JsonUnwrapped}, so the sections are read one by one.
+     *
+     * @throws JsonProcessingException if a part has the wrong shape
+     */
+    public static Summary fromJson(JsonNode json) throws JsonProcessingException {
+        JsonNode replications = json.get("replications");
+        return new Summary(json.path("schemaVersion").asInt(),
+            READER.treeToValue(json.get("scenario"), ScenarioFacts.class),
+            READER.convertValue(json.get("traces"), new TypeReference<LinkedHashMap<String, TraceAccount>>() {
+            }),
+            READER.treeToValue(json, ScopeFigures.class),
+            json.path("peakRequestedCores").asDouble(), json.path("nPlusOneShare").asDouble(),
+            READER.treeToValue(json.get("latency"), LatencyFigures.class),
+            READER.treeToValue(json.get("sharing"), SharingFigures.class),
+            scopes(json.get("sites")), scopes(json.get("operators")), scopes(json.get("datacenters")),
+            replications == null || replications.isNull() ? null : Replications.fromJson(replications));
     }
 
-    private Map<String, Object> energy(Scope scope) {
-        double[] t = run.times();
-        double it = 0;
-        double facility = 0;
-        double carbonKg = 0;
-        double cost = 0;
-        for (DatacenterSpec dc : run.scenario().datacenters()) {
-            ScopeSeries s = run.series().get(Scope.datacenter(dc.name()));
-            if (s == null || !covers(scope, dc)) {
-                continue;
-            }
-            Site site = run.scenario().site(dc.site()).orElseThrow();
-            double[] itW = s.values(Metric.IT_POWER_W);
-            double[] facilityW = new double[itW.length];
-            double[] yuanPerHour = new double[itW.length];
-            for (int i = 1; i < itW.length; i++) {
-                facilityW[i] = itW[i] * site.pue().at(t[i - 1]);
-                yuanPerHour[i] = facilityW[i] / 1000 * site.tariffPerKwh().at(t[i - 1]);
-            }
-            double facilityKwh = integral(facilityW) * KWH_PER_WATT_SECOND;
-            it += integral(itW) * KWH_PER_WATT_SECOND;
-            facility += facilityKwh;
-            carbonKg += facilityKwh * site.gridCarbonKgPerKwh() * (1 - site.greenShare());
-            cost += integral(yuanPerHour) / 3600;
-        }
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("itEnergyKwh", it);
-        e.put("facilityEnergyKwh", facility);
-        e.put("pue", it == 0 ? 0.0 : facility / it);
-        e.put("carbonTonnes", carbonKg / 1000);
-        e.put("costYuan", cost);
-        return e;
-    }
-
-    private static boolean covers(Scope scope, DatacenterSpec dc) {
-        return switch (scope.kind()) {
-            case CLUSTER -> true;
-            case SITE -> dc.site().equals(scope.name());
-            case OPERATOR -> dc.operator().equals(scope.name());
-            case DATACENTER -> dc.name().equals(scope.name());
-        };
-    }
-
-    /** Each sample's value times the interval it closes, over the measured window. */
-    private double integral(double[] values) {
-        double[] t = run.times();
-        double sum = 0;
-        for (int i = first + 1; i < values.length; i++) {
-            sum += values[i] * (t[i] - t[i - 1]);
-        }
-        return sum;
-    }
-
-    private long count(ScopeSeries s, Metric metric) {
-        double sum = 0;
-        for (int i = first + 1; i < s.size(); i++) {
-            sum += s.get(metric, i);
-        }
-        return Math.round(sum);
-    }
-
-    private double measuredMean(double[] values) {
-        return Arrays.stream(measured(values)).average().orElse(0);
-    }
-
-    /** The samples that close an interval of the measured window. */
-    private double[] measured(double[] values) {
-        return Arrays.copyOfRange(values, Math.min(first + 1, values.length), values.length);
-    }
-
-    private Map<String, Object> stats(double[] values) {
-        double[] measured = measured(values);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("mean", Arrays.stream(measured).average().orElse(0));
-        m.put("p95", measured.length == 0 ? 0.0
-            : new Percentile().withEstimationType(Percentile.EstimationType.R_7).evaluate(measured, 95));
-        m.put("peak", Arrays.stream(measured).max().orElse(0));
-        return m;
+    private static Map<String, ScopeFigures> scopes(JsonNode json) {
+        return READER.convertValue(json, new TypeReference<LinkedHashMap<String, ScopeFigures>>() {
+        });
     }
 }

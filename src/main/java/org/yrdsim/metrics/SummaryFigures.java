@@ -1,5 +1,7 @@
 package org.yrdsim.metrics;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.yrdsim.scenario.DatacenterSpec;
 import org.yrdsim.scenario.Scenario;
 
@@ -16,30 +18,32 @@ import java.util.Set;
  */
 public final class SummaryFigures {
     /** Top-level keys that describe the run rather than measure it. */
-    private static final List<String> NOT_FIGURES = List.of("schemaVersion", "scenario", "traces", Replications.KEY);
+    private static final List<String> NOT_FIGURES = List.of("schemaVersion", "scenario", "traces", "replications");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SummaryFigures() {
     }
 
-    /** Every numeric leaf of a single-run summary, in summary order. */
-    public static Map<String, Double> flatten(Map<String, Object> summary) {
+    /**
+     * Every numeric leaf of a summary apart from its replications block, in summary order: the
+     * names are those of the JSON Jackson writes, so they cannot differ from summary.json.
+     */
+    public static Map<String, Double> flatten(Summary summary) {
         Map<String, Double> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : summary.entrySet()) {
+        JSON.valueToTree(summary).fields().forEachRemaining(e -> {
             if (!NOT_FIGURES.contains(e.getKey())) {
                 collect(e.getKey(), e.getValue(), out);
             }
-        }
+        });
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static void collect(String path, Object value, Map<String, Double> out) {
-        if (value instanceof Number n) {
-            out.put(path, n.doubleValue());
-        } else if (value instanceof Map<?, ?> m) {
-            for (Map.Entry<String, Object> e : ((Map<String, Object>) m).entrySet()) {
-                collect(path + "." + e.getKey(), e.getValue(), out);
-            }
+    /** Numbers and objects of numbers; lists (the agreements, the seeds) are not figures. */
+    private static void collect(String path, JsonNode value, Map<String, Double> out) {
+        if (value.isNumber()) {
+            out.put(path, value.asDouble());
+        } else if (value.isObject()) {
+            value.fields().forEachRemaining(e -> collect(path + "." + e.getKey(), e.getValue(), out));
         }
     }
 
@@ -71,6 +75,6 @@ public final class SummaryFigures {
             scenario.operators().forEach(o -> withoutSharing.put(o.name(), 0L));
         }
         RunResult empty = new RunResult(scenario, 0, new double[]{0}, series, Map.of(), 0, new double[0], List.of(), withoutSharing);
-        return flatten(Summary.of(empty, Map.of())).keySet();
+        return flatten(Summary.of(empty, List.of())).keySet();
     }
 }

@@ -6,6 +6,7 @@ import org.yrdsim.scenario.Scenario;
 import org.yrdsim.workload.VmRequest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import java.util.TreeMap;
  * operators that pool with it first, then each tier of overflow agreements by priority; in the
  * first tier where any datacenter passes every filter (latency limit, lending cap, and room for the
  * request: the capacity filter is the {@link HostFinder}), the weighers pick among those that do.
+ * {@link PlacementRules} says which filters and weighers there are. {@link #choose} runs for every
+ * request, so it works in arrays made once and allocates nothing but its answer.
  */
 public final class DatacenterScheduler {
     /** Where a request goes (datacenter and host slot), and how far its origin city is from there. */
@@ -27,21 +30,29 @@ public final class DatacenterScheduler {
     private final List<ClusterDatacenter> datacenters;
     private final List<Agreement> agreements;
     private final LatencyTable latencies;
-    private final List<DatacenterFilter> filters;
-    private final List<Weighers.Weighted> weighers;
+    private final DatacenterFilter[] filters;
+    private final DatacenterWeigher[] weighers;
+    private final double[] multipliers;
     private final Map<String, List<List<ClusterDatacenter>>> tiers = new HashMap<>();
     /** The admitted candidates of the tier being weighed and their hosts, reused from request to request. */
     private final List<ClusterDatacenter> admitted = new ArrayList<>();
     private final int[] found;
+    /** Per admitted candidate: one weigher's scores, and the weighted sum so far. */
+    private final double[] score;
+    private final double[] total;
 
     public DatacenterScheduler(Scenario scenario, List<ClusterDatacenter> datacenters, LendingLedger ledger,
                                LatencyTable latencies) {
         this.datacenters = datacenters;
         this.agreements = scenario.agreements();
         this.latencies = latencies;
-        this.filters = List.of(new LatencyFilter(latencies, scenario.latencyLimits()), new LendingCapFilter(ledger));
-        this.weighers = Weighers.of(scenario.placement().weights(), latencies);
+        this.filters = PlacementRules.filters(scenario, latencies, ledger);
+        List<PlacementRules.Weighted> on = PlacementRules.weighers(scenario, latencies);
+        this.weighers = on.stream().map(PlacementRules.Weighted::weigher).toArray(DatacenterWeigher[]::new);
+        this.multipliers = on.stream().mapToDouble(PlacementRules.Weighted::multiplier).toArray();
         this.found = new int[datacenters.size()];
+        this.score = new double[datacenters.size()];
+        this.total = new double[datacenters.size()];
     }
 
     /**
@@ -83,22 +94,22 @@ public final class DatacenterScheduler {
     }
 
     private int best(VmRequest request, List<ClusterDatacenter> candidates, double time) {
-        double[] total = new double[candidates.size()];
-        for (Weighers.Weighted w : weighers) {
-            double[] score = new double[candidates.size()];
+        int n = candidates.size();
+        Arrays.fill(total, 0, n, 0);
+        for (int w = 0; w < weighers.length; w++) {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < score.length; i++) {
-                score[i] = w.weigher().score(request, candidates.get(i), time);
+            for (int i = 0; i < n; i++) {
+                score[i] = weighers[w].score(request, candidates.get(i), time);
                 min = Math.min(min, score[i]);
                 max = Math.max(max, score[i]);
             }
-            for (int i = 0; i < score.length; i++) {
-                total[i] += w.multiplier() * (max > min ? (score[i] - min) / (max - min) : 0);
+            for (int i = 0; i < n; i++) {
+                total[i] += multipliers[w] * (max > min ? (score[i] - min) / (max - min) : 0);
             }
         }
         int best = 0;
-        for (int i = 1; i < total.length; i++) {
+        for (int i = 1; i < n; i++) {
             if (total[i] > total[best]) {
                 best = i;
             }

@@ -27,6 +27,7 @@ import org.yrdsim.metrics.Metric;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.metrics.Scope;
 import org.yrdsim.metrics.ScopeSeries;
+import org.yrdsim.metrics.ScopeFigures;
 import org.yrdsim.metrics.Summary;
 
 import java.awt.BasicStroke;
@@ -148,16 +149,14 @@ public final class ClusterCharts {
         return marker;
     }
 
-    @SuppressWarnings("unchecked")
     private static void energy(RunResult run, Path file) throws IOException {
-        Map<String, Object> sites = (Map<String, Object>) Summary.of(run, Map.of()).get("sites");
         DefaultCategoryDataset energy = new DefaultCategoryDataset();
         DefaultCategoryDataset carbon = new DefaultCategoryDataset();
-        for (Map.Entry<String, Object> e : sites.entrySet()) {
-            Map<String, Object> f = (Map<String, Object>) e.getValue();
-            energy.addValue((double) f.get("itEnergyKwh") / 1000, "IT", e.getKey());
-            energy.addValue((double) f.get("facilityEnergyKwh") / 1000, "facility (IT x PUE)", e.getKey());
-            carbon.addValue((double) f.get("carbonTonnes"), "carbon", e.getKey());
+        for (Map.Entry<String, ScopeFigures> e : Summary.of(run, List.of()).sites().entrySet()) {
+            ScopeFigures f = e.getValue();
+            energy.addValue(f.itEnergyKwh() / 1000, "IT", e.getKey());
+            energy.addValue(f.facilityEnergyKwh() / 1000, "facility (IT x PUE)", e.getKey());
+            carbon.addValue(f.carbonTonnes(), "carbon", e.getKey());
         }
         CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis("site"));
         plot.add(barPlot(energy, "energy (MWh)"), 2);

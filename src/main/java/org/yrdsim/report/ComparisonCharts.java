@@ -50,8 +50,8 @@ final class ComparisonCharts {
      * shortest warm-up; returns the file names.
      */
     static List<String> timeSeries(List<FinishedRun> runs, Path folder) throws IOException {
-        double warmup = runs.stream().mapToDouble(r -> r.scenarioFact("warmupS")).min().orElse(0) / 3600;
-        double end = runs.stream().mapToDouble(r -> r.scenarioFact("durationS")).max().orElse(0) / 3600;
+        double warmup = runs.stream().mapToDouble(r -> r.summary().scenario().warmupS()).min().orElse(0) / 3600;
+        double end = runs.stream().mapToDouble(r -> r.summary().scenario().durationS()).max().orElse(0) / 3600;
         TimeWindow window = new TimeWindow(warmup, end, warmup > 0
             ? "The first %s h (warm-up) are left out, as in every figure.".formatted(Formats.value(warmup, false)) : null);
         List<String> files = new ArrayList<>();
@@ -114,7 +114,7 @@ final class ComparisonCharts {
             intervals |= s.hasInterval();
         }
         String title = h.label() + (intervals ? " (error bars: 95% confidence interval)" : "");
-        JFreeChart chart = ChartFactory.createBarChart(title, null, h.share() ? h.label() + " (%)" : h.label(),
+        JFreeChart chart = ChartFactory.createBarChart(title, null, h.axisLabel(),
             top > 0 ? data : new DefaultStatisticalCategoryDataset(), PlotOrientation.VERTICAL, true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         StatisticalBarRenderer renderer = new StatisticalBarRenderer();

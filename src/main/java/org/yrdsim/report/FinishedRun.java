@@ -1,11 +1,10 @@
 package org.yrdsim.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.yrdsim.BadInputException;
 import org.yrdsim.metrics.ReplicatedFigures;
-import org.yrdsim.metrics.Replications;
 import org.yrdsim.metrics.Summary;
 
 import java.io.BufferedReader;
@@ -25,35 +24,34 @@ import java.util.Map;
  *
  * @param cluster cluster time series by column of timeseries.csv ({@code time_s}, {@code allocated_cpu}, ...)
  */
-public record FinishedRun(Path folder, String name, Map<String, Object> summary, ReplicatedFigures figures,
+public record FinishedRun(Path folder, String name, Summary summary, ReplicatedFigures figures,
                           Map<String, double[]> cluster) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Reads a results folder, refusing one without a summary or with a summary of another schema version. */
     public static FinishedRun read(Path folder) {
-        Map<String, Object> summary = summary(folder);
+        Summary summary = summary(folder);
         return new FinishedRun(folder, folder.toAbsolutePath().normalize().getFileName().toString(), summary,
             ReplicatedFigures.from(summary), clusterSeries(folder));
     }
 
     /** The summary of a results folder, checked for its schema version and for the blocks every reader needs. */
-    public static Map<String, Object> summary(Path folder) {
+    public static Summary summary(Path folder) {
         Path file = folder.resolve(SummaryJson.FILE);
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(folder + " is not a finished run: it has no " + SummaryJson.FILE);
         }
-        Map<String, Object> summary;
+        JsonNode summary;
         try {
-            summary = JSON.readValue(file.toFile(), new TypeReference<LinkedHashMap<String, Object>>() {
-            });
+            summary = JSON.readTree(file.toFile());
         } catch (JsonProcessingException e) {
             throw new BadInputException("%s is not JSON (line %d): %s".formatted(file,
                 e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage().lines().findFirst().orElse("")));
         } catch (IOException e) {
             throw new BadInputException(file + " cannot be read: " + e.getMessage());
         }
-        Object version = summary.get("schemaVersion");
-        if (!(version instanceof Number n) || n.intValue() != Summary.SCHEMA_VERSION) {
+        JsonNode version = summary.path("schemaVersion");
+        if (!version.isNumber() || version.intValue() != Summary.SCHEMA_VERSION) {
             throw new BadInputException("%s has schema version %s, but this yrdsim reads version %d: run it again with this version"
                 .formatted(file, version, Summary.SCHEMA_VERSION));
         }
@@ -61,36 +59,48 @@ public record FinishedRun(Path folder, String name, Map<String, Object> summary,
         if (missing != null) {
             throw new BadInputException("%s is not a whole yrdsim summary: it lacks %s; run it again".formatted(file, missing));
         }
-        return summary;
+        try {
+            return Summary.fromJson(summary);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new BadInputException("%s is not a whole yrdsim summary: %s; run it again".formatted(file,
+                e.getMessage().lines().findFirst().orElse("")));
+        }
     }
 
     /** The first part a reader relies on that the summary lacks or has in the wrong shape, or null. */
-    private static String missingPart(Map<String, Object> summary) {
-        if (!(summary.get("scenario") instanceof Map<?, ?> scenario) || !(scenario.get("seed") instanceof Number)) {
+    private static String missingPart(JsonNode summary) {
+        if (!summary.path("scenario").path("seed").isNumber()) {
             return "scenario.seed";
         }
-        if (!(summary.get("arrivals") instanceof Number)) {
+        if (!summary.path("arrivals").isNumber()) {
             return "the cluster figures (arrivals, ...)";
         }
-        Object block = summary.get(Replications.KEY);
-        if (block == null) {
+        JsonNode replications = summary.get("replications");
+        if (replications == null || replications.isNull()) {
             return null;
         }
-        if (!(block instanceof Map<?, ?> replications) || !numbers(replications.get("seeds"))
-            || !(replications.get("figures") instanceof Map<?, ?> figures)) {
+        if (!numbers(replications.get("seeds")) || !replications.path("figures").isObject()) {
             return "a replications block with seeds and figures";
         }
-        int n = ((List<?>) replications.get("seeds")).size();
-        for (Object figure : figures.values()) {
-            if (!(figure instanceof Map<?, ?> f) || !numbers(f.get("values")) || ((List<?>) f.get("values")).size() != n) {
+        int n = replications.get("seeds").size();
+        for (JsonNode figure : replications.get("figures")) {
+            if (!numbers(figure.get("values")) || figure.get("values").size() != n) {
                 return "one value per seed for every replicated figure";
             }
         }
         return null;
     }
 
-    private static boolean numbers(Object list) {
-        return list instanceof List<?> l && l.stream().allMatch(Number.class::isInstance);
+    private static boolean numbers(JsonNode list) {
+        if (list == null || !list.isArray()) {
+            return false;
+        }
+        for (JsonNode element : list) {
+            if (!element.isNumber()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, double[]> clusterSeries(Path folder) {
@@ -130,16 +140,7 @@ public record FinishedRun(Path folder, String name, Map<String, Object> summary,
         }
     }
 
-    @SuppressWarnings("unchecked")
     public String description() {
-        Object scenario = summary.get("scenario");
-        return scenario instanceof Map<?, ?> m ? String.valueOf(((Map<String, Object>) m).getOrDefault("description", "")) : "";
-    }
-
-    /** A number the summary records about its scenario ({@code warmupS}, {@code durationS}), or 0 if absent. */
-    @SuppressWarnings("unchecked")
-    public double scenarioFact(String key) {
-        Object scenario = summary.get("scenario");
-        return scenario instanceof Map<?, ?> m && ((Map<String, Object>) m).get(key) instanceof Number n ? n.doubleValue() : 0;
+        return summary.scenario().description();
     }
 }

@@ -1,15 +1,14 @@
 package org.yrdsim.report;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.yrdsim.metrics.Summary;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,31 +36,30 @@ public final class PointFiles {
     }
 
     /** The summary of a point finished earlier with the same fingerprint, if there is one. */
-    @SuppressWarnings("unchecked")
-    public Optional<Map<String, Object>> read(String key, String fingerprint) {
+    public Optional<Summary> read(String key, String fingerprint) {
         Path file = file(key);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            Map<String, Object> content = JSON.readValue(file.toFile(), new TypeReference<LinkedHashMap<String, Object>>() {
-            });
-            return fingerprint.equals(content.get("fingerprint"))
-                ? Optional.of((Map<String, Object>) content.get("summary")) : Optional.empty();
-        } catch (IOException e) {
+            JsonNode content = JSON.readTree(file.toFile());
+            return fingerprint.equals(content.path("fingerprint").asText(null))
+                ? Optional.of(Summary.fromJson(content.path("summary"))) : Optional.empty();
+        } catch (IOException | IllegalArgumentException e) {
+            // a file cut short or from another version: the point runs again
             return Optional.empty();
         }
     }
 
+    private record PointFile(String fingerprint, Summary summary) {
+    }
+
     /** Writes a point's file beside its place and moves it in, so it is whole or absent. */
-    public void write(String key, String fingerprint, Map<String, Object> summary) {
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("fingerprint", fingerprint);
-        content.put("summary", summary);
+    public void write(String key, String fingerprint, Summary summary) {
         try {
             Files.createDirectories(folder);
             Path temp = PartialPaths.newFile(folder, "." + key, ".partial");
-            SummaryJson.writeTo(content, temp);
+            SummaryJson.writeTo(new PointFile(fingerprint, summary), temp);
             Files.move(temp, file(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file(key) + ": " + e.getMessage(), e);

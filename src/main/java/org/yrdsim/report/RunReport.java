@@ -32,9 +32,9 @@ public final class RunReport {
      */
     public static Written write(List<RunResult> replications, List<ScenarioOverride> overrides, Path resultsRoot) {
         RunResult first = replications.get(0);
-        Map<String, Object> summary = replications.size() == 1
-            ? Summary.of(first, facts(first, overrides))
-            : Replications.summary(replications.stream().map(r -> Summary.of(r, facts(r, overrides))).toList(),
+        Summary summary = replications.size() == 1
+            ? Summary.of(first, overrides)
+            : Replications.summary(replications.stream().map(r -> Summary.of(r, overrides)).toList(),
                 replications.stream().map(RunResult::seed).toList());
         String name = ResultNames.run(first.scenario().name(), overrides);
         try (StagedDirectory folder = new StagedDirectory(resultsRoot.resolve(name))) {
@@ -50,29 +50,10 @@ public final class RunReport {
         }
     }
 
-    public record Written(Path folder, Map<String, Object> summary) {
+    public record Written(Path folder, Summary summary) {
     }
 
-    /** What summary.json records about the scenario of one run, under {@code scenario}. */
-    public static Map<String, Object> facts(RunResult run, List<ScenarioOverride> overrides) {
-        Scenario s = run.scenario();
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("name", s.name());
-        facts.put("description", s.description());
-        facts.put("file", s.sourceFile());
-        facts.put("seed", run.seed());
-        facts.put("scale", s.simulation().scale());
-        s.simulation().scaleNote().ifPresent(note -> facts.put("scaleNote", note));
-        facts.put("durationS", s.simulation().duration());
-        facts.put("sampleIntervalS", s.simulation().sampleInterval());
-        facts.put("warmupS", s.simulation().warmup());
-        facts.put("hostPolicy", s.placement().hostPolicy().spelling());
-        facts.put("agreements", s.agreements().size());
-        facts.put("overrides", overrides.stream().map(ScenarioOverride::toString).toList());
-        return facts;
-    }
-
-    private static HtmlReport html(RunResult run, String name, Map<String, Object> summary,
+    private static HtmlReport html(RunResult run, String name, Summary summary,
                                    List<ScenarioOverride> overrides, int replications) {
         Scenario s = run.scenario();
         Map<String, Object> facts = new LinkedHashMap<>();

@@ -65,7 +65,7 @@ final class StudyCharts {
         double factor = h.share() ? 100 : 1;
         boolean intervals = curves.stream().flatMap(c -> c.points().values().stream()).anyMatch(FigureStats::hasInterval);
         String title = h.label() + " against " + xName + (intervals ? " (95% confidence interval)" : " (one run per point)");
-        String yLabel = h.share() ? h.label() + " (%)" : h.label();
+        String yLabel = h.axisLabel();
         JFreeChart chart = xLabels == null ? lines(title, xName, yLabel, curves, factor, intervals)
             : points(title, xName, yLabel, xLabels, curves, factor);
         Plot plot = chart.getPlot();
@@ -195,7 +195,7 @@ final class StudyCharts {
         plot.setBackgroundPaint(Color.WHITE);
         JFreeChart chart = new JFreeChart(h.label() + " over " + xName + " and " + yName + " (mean of replications)", plot);
         chart.removeLegend();
-        NumberAxis legendAxis = new NumberAxis(h.share() ? h.label() + " (%)" : h.label());
+        NumberAxis legendAxis = new NumberAxis(h.axisLabel());
         ChartAxes.around(legendAxis, min, max);
         PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
         legend.setPosition(RectangleEdge.RIGHT);

@@ -3,6 +3,7 @@ package org.yrdsim.report;
 import org.yrdsim.metrics.FigureStats;
 import org.yrdsim.metrics.Headline;
 import org.yrdsim.metrics.ReplicatedFigures;
+import org.yrdsim.metrics.Summary;
 import org.yrdsim.scenario.Variation;
 
 import java.io.IOException;
@@ -30,7 +31,7 @@ public final class SweepReport {
      */
     public record Study(String name, String description, List<String> identity, List<Variation> variations, List<String> pointKeys,
                         List<List<String>> pointValues,
-                        List<Map<String, Object>> summaries, int replications, Map<String, Object> facts) {
+                        List<Summary> summaries, int replications, Map<String, Object> facts) {
     }
 
     private SweepReport() {

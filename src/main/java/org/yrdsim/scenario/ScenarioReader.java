@@ -3,6 +3,7 @@ package org.yrdsim.scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -201,12 +202,15 @@ public final class ScenarioReader {
         DatacenterWeights weights = DatacenterWeights.NEAREST_FIRST;
         if (node.has("datacenterWeights")) {
             ScenarioNode w = node.mapping("datacenterWeights");
-            weights = new DatacenterWeights(w.number("distance", 0), w.number("load", 0), w.number("carbon", 0), w.number("price", 0));
-            for (String key : List.of("distance", "load", "carbon", "price")) {
+            Map<WeigherName, Double> multipliers = new EnumMap<>(WeigherName.class);
+            for (WeigherName weigher : WeigherName.values()) {
+                String key = weigher.key();
                 if (w.has(key) && !(w.number(key) >= 0 && w.number(key) <= 1000)) {
                     throw w.error(key, "a weigher's multiplier is between 0 (off) and 1000");
                 }
+                multipliers.put(weigher, w.number(key, 0));
             }
+            weights = new DatacenterWeights(multipliers);
             w.done();
         }
         return new PlacementSpec(policy, cpu, memory, weights);

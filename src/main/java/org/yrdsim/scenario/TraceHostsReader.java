@@ -1,8 +1,8 @@
 package org.yrdsim.scenario;
 
+import org.yrdsim.scenario.trace.TraceFormat;
 import org.yrdsim.workload.trace.MachineReader;
 import org.yrdsim.workload.trace.TraceException;
-import org.yrdsim.workload.trace.TraceFormat;
 import org.yrdsim.workload.trace.TraceReaders;
 
 import java.nio.file.Path;

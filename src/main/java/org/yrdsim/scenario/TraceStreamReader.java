@@ -1,12 +1,12 @@
 package org.yrdsim.scenario;
 
-import org.yrdsim.workload.trace.FormatTraits;
-import org.yrdsim.workload.trace.MalformedLimit;
-import org.yrdsim.workload.trace.OwnerPlacement;
-import org.yrdsim.workload.trace.Parallelism;
-import org.yrdsim.workload.trace.TraceFormat;
-import org.yrdsim.workload.trace.TraceMapping;
-import org.yrdsim.workload.trace.TraceOptions;
+import org.yrdsim.scenario.trace.FormatTraits;
+import org.yrdsim.scenario.trace.MalformedLimit;
+import org.yrdsim.scenario.trace.OwnerPlacement;
+import org.yrdsim.scenario.trace.Parallelism;
+import org.yrdsim.scenario.trace.TraceFormat;
+import org.yrdsim.scenario.trace.TraceMapping;
+import org.yrdsim.scenario.trace.TraceOptions;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package org.yrdsim.scenario;
 
-import org.yrdsim.workload.trace.MalformedLimit;
-import org.yrdsim.workload.trace.TraceFormat;
-import org.yrdsim.workload.trace.TraceOptions;
+import org.yrdsim.scenario.trace.MalformedLimit;
+import org.yrdsim.scenario.trace.TraceFormat;
+import org.yrdsim.scenario.trace.TraceOptions;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package org.yrdsim.scenario;
 
-import org.yrdsim.workload.trace.TraceFormat;
+import org.yrdsim.scenario.trace.TraceFormat;
 
 import java.nio.file.Path;
 

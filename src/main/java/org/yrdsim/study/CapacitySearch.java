@@ -2,6 +2,7 @@ package org.yrdsim.study;
 
 import org.yrdsim.BadInputException;
 import org.yrdsim.metrics.ReplicatedFigures;
+import org.yrdsim.metrics.Summary;
 import org.yrdsim.metrics.SummaryFigures;
 import org.yrdsim.metrics.Target;
 import org.yrdsim.scenario.ScenarioOverride;
@@ -10,7 +11,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -79,7 +79,7 @@ public final class CapacitySearch {
 
     private Trial trial(BigDecimal value) {
         Point point = new Point(List.of(new ScenarioOverride("--vary " + keyPath + "=" + plain(value), keyPath, plain(value))));
-        Map<String, Object> summary = runner.run(List.of(point), progress, (p, s) -> {
+        Summary summary = runner.run(List.of(point), progress, (p, s) -> {
         }).get(0);
         ReplicatedFigures figures = ReplicatedFigures.from(summary);
         List<Boolean> met = new ArrayList<>();

@@ -1,11 +1,9 @@
 package org.yrdsim.study;
 
-import org.yrdsim.engine.ParallelRuns;
 import org.yrdsim.engine.SimulationRun;
 import org.yrdsim.metrics.Replications;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.metrics.Summary;
-import org.yrdsim.report.RunReport;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.ScenarioOverride;
 import org.yrdsim.scenario.ScenarioOverrides;
@@ -67,10 +65,9 @@ public final class PointRunner {
      * Runs the points; tells {@code finished} of each point (on the calling thread) as soon as all
      * its replications are done, and returns the summaries in point order.
      */
-    public List<Map<String, Object>> run(List<Point> points, Progress progress,
-                                         BiConsumer<Point, Map<String, Object>> finished) {
+    public List<Summary> run(List<Point> points, Progress progress, BiConsumer<Point, Summary> finished) {
         List<Scenario> scenarios = points.stream().map(this::scenario).toList();
-        List<Callable<Map<String, Object>>> tasks = new ArrayList<>();
+        List<Callable<Summary>> tasks = new ArrayList<>();
         for (int p = 0; p < points.size(); p++) {
             Scenario scenario = scenarios.get(p);
             List<ScenarioOverride> overrides = new ArrayList<>(base);
@@ -80,31 +77,26 @@ public final class PointRunner {
                     long start = System.nanoTime();
                     RunResult run = SimulationRun.run(scenario, seed);
                     runSeconds.add((System.nanoTime() - start) / 1e9);
-                    return Summary.of(run, RunReport.facts(run, overrides));
+                    return Summary.of(run, overrides);
                 });
             }
         }
         progress.start(tasks.size());
-        List<Map<String, Object>> collected = new ArrayList<>(java.util.Collections.nCopies(tasks.size(), null));
+        List<Summary> collected = new ArrayList<>(java.util.Collections.nCopies(tasks.size(), null));
         Map<Integer, Integer> done = new HashMap<>();
-        List<Map<String, Object>> out = new ArrayList<>(java.util.Collections.nCopies(points.size(), null));
+        List<Summary> out = new ArrayList<>(java.util.Collections.nCopies(points.size(), null));
         ParallelRuns.run(tasks, (index, summary) -> {
             progress.runFinished();
             collected.set(index, summary);
             int p = index / replications;
             if (done.merge(p, 1, Integer::sum) == replications) {
-                List<Map<String, Object>> replicas = collected.subList(p * replications, (p + 1) * replications);
-                Map<String, Object> pointSummary = Replications.summary(List.copyOf(replicas),
-                    replicas.stream().map(PointRunner::seed).toList());
+                List<Summary> replicas = collected.subList(p * replications, (p + 1) * replications);
+                Summary pointSummary = Replications.summary(List.copyOf(replicas),
+                    replicas.stream().map(r -> r.scenario().seed()).toList());
                 out.set(p, pointSummary);
                 finished.accept(points.get(p), pointSummary);
             }
         });
         return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static long seed(Map<String, Object> summary) {
-        return ((Number) ((Map<String, Object>) summary.get("scenario")).get("seed")).longValue();
     }
 }

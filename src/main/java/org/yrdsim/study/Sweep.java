@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,7 +27,7 @@ public final class Sweep {
      * @param wallSeconds wall time of this sweep's simulations
      * @param runSeconds  the same simulations' times summed, as if one after another
      */
-    public record Result(List<Point> points, List<Map<String, Object>> summaries, int ran, double wallSeconds,
+    public record Result(List<Point> points, List<Summary> summaries, int ran, double wallSeconds,
                          double runSeconds) {
     }
 
@@ -63,7 +62,7 @@ public final class Sweep {
 
     public static Result run(PointRunner runner, List<Point> points, PointFiles store, Progress progress) {
         points.forEach(runner::scenario);
-        List<Map<String, Object>> summaries = new ArrayList<>();
+        List<Summary> summaries = new ArrayList<>();
         List<Point> toRun = new ArrayList<>();
         for (Point p : points) {
             var earlier = store.read(p.key(), fingerprint(runner, p));
@@ -73,7 +72,7 @@ public final class Sweep {
             }
         }
         long start = System.nanoTime();
-        List<Map<String, Object>> fresh = runner.run(toRun, progress,
+        List<Summary> fresh = runner.run(toRun, progress,
             (p, summary) -> store.write(p.key(), fingerprint(runner, p), summary));
         double wall = (System.nanoTime() - start) / 1e9;
         for (int i = 0, j = 0; i < points.size(); i++) {

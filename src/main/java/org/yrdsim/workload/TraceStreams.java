@@ -1,8 +1,8 @@
 package org.yrdsim.workload;
 
 import org.yrdsim.scenario.TraceStreamSpec;
+import org.yrdsim.scenario.trace.TraceOptions;
 import org.yrdsim.workload.trace.TraceException;
-import org.yrdsim.workload.trace.TraceOptions;
 import org.yrdsim.workload.trace.TraceProvenance;
 import org.yrdsim.workload.trace.TraceReaders;
 import org.yrdsim.workload.trace.TraceReport;
@@ -36,7 +36,7 @@ final class TraceStreams {
             throw new TraceException("trace stream '" + spec.name() + "': " + e.getMessage(), e);
         }
         TraceReport report = source.report();
-        if (!spec.maxMalformed().allows(report.malformed(), report.rowsRead())) {
+        if (!spec.maxMalformed().allows(report.malformed().count(), report.rowsRead())) {
             source.close();
             throw new TraceException("trace stream '%s': %d of the %d rows of %s are malformed, more than maxMalformed (%s) allows: %s; fix the file, or raise maxMalformed if the replay may do without them"
                 .formatted(spec.name(), report.malformed().count(), report.rowsRead(), spec.file(), spec.maxMalformed(),

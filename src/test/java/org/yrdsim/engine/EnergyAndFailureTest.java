@@ -5,13 +5,13 @@ import org.yrdsim.TestScenarios;
 import org.yrdsim.metrics.Metric;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.metrics.Scope;
+import org.yrdsim.metrics.ScopeFigures;
 import org.yrdsim.metrics.ScopeSeries;
 import org.yrdsim.metrics.Summary;
 import org.yrdsim.workload.UsageProfile;
 import org.yrdsim.workload.VmRequest;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,14 +49,14 @@ class EnergyAndFailureTest {
     void hostAtKnownLoadUsesTheCurveTimesTheTime() {
         VmRequest vm = new VmRequest(0, 0, 100 * 3600, 8000, 1024, "op", "c", "fixed", UsageProfile.constant(0.45));
         RunResult run = SimulationRun.run(TestScenarios.parse(ONE_HOST), 1, () -> new HostPolicyRunTest.ListSource(List.of(vm)));
-        Map<String, Object> summary = Summary.of(run, Map.of());
+        ScopeFigures summary = Summary.of(run, List.of()).cluster();
         double itKwh = 190 * 10 / 1000.0;
-        assertEquals(itKwh, (double) summary.get("itEnergyKwh"), 1e-9);
-        assertEquals(itKwh * 1.1, (double) summary.get("facilityEnergyKwh"), 1e-9);
-        assertEquals(1.1, (double) summary.get("pue"), 1e-12);
-        assertEquals(itKwh * 1.1 * 0.6 * 0.75 / 1000, (double) summary.get("carbonTonnes"), 1e-12);
+        assertEquals(itKwh, summary.itEnergyKwh(), 1e-9);
+        assertEquals(itKwh * 1.1, summary.facilityEnergyKwh(), 1e-9);
+        assertEquals(1.1, summary.pue(), 1e-12);
+        assertEquals(itKwh * 1.1 * 0.6 * 0.75 / 1000, summary.carbonTonnes(), 1e-12);
         double cost = 0.19 * 1.1 * (0.3 * 8 + 1.0 * 2);
-        assertEquals(cost, (double) summary.get("costYuan"), 1e-9);
+        assertEquals(cost, summary.costYuan(), 1e-9);
     }
 
     /** A scenario whose hosts fail often and are repaired slowly, fed by a steady stream. */

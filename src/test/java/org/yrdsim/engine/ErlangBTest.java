@@ -6,9 +6,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yrdsim.TestScenarios;
 import org.yrdsim.metrics.RunResult;
+import org.yrdsim.metrics.ScopeFigures;
 import org.yrdsim.metrics.Summary;
 
-import java.util.Map;
+import java.util.List;
+
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,9 +39,9 @@ class ErlangBTest {
         long arrivals = 0;
         for (int r = 0; r < REPLICATIONS; r++) {
             RunResult run = SimulationRun.run(TestScenarios.erlang(SLOTS, erlangs, "410h", "10h", 1000 + r));
-            Map<String, Object> summary = Summary.of(run, Map.of());
-            blocking.addValue((double) summary.get("rejectionRate"));
-            arrivals += (long) summary.get("arrivals");
+            ScopeFigures summary = Summary.of(run, List.of()).cluster();
+            blocking.addValue(summary.rejectionRate());
+            arrivals += summary.arrivals();
         }
         double t = new TDistribution(REPLICATIONS - 1).inverseCumulativeProbability(0.995);
         double halfWidth = t * blocking.getStandardDeviation() / Math.sqrt(REPLICATIONS);

@@ -5,11 +5,12 @@ import org.yrdsim.TestScenarios;
 import org.yrdsim.metrics.Metric;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.metrics.Scope;
+import org.yrdsim.metrics.ScopeFigures;
 import org.yrdsim.metrics.ScopeSeries;
 import org.yrdsim.metrics.Summary;
 
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,8 +55,8 @@ class FractionalCoresRunTest {
             assertEquals(0.5 * cluster.get(Metric.VMS, i), cluster.get(Metric.ALLOCATED_CORES, i), "sample " + i);
         }
         assertEquals(2, Arrays.stream(cluster.values(Metric.VMS)).max().orElseThrow());
-        Map<String, Object> summary = Summary.of(run, Map.of());
-        assertTrue((Long) summary.get("rejections") > 0, summary.toString());
+        ScopeFigures summary = Summary.of(run, List.of()).cluster();
+        assertTrue(summary.rejections() > 0, summary.toString());
         assertEquals(run.peakRequestedCores(), Math.rint(run.peakRequestedCores() * 2) / 2, "a multiple of 0.5");
     }
 

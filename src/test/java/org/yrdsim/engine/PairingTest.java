@@ -7,6 +7,7 @@ import org.yrdsim.metrics.Summary;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.ScenarioOverride;
 import org.yrdsim.scenario.ScenarioOverrides;
+import org.yrdsim.study.ReplicatedRun;
 import org.yrdsim.workload.RequestSource;
 import org.yrdsim.workload.VmRequest;
 import org.yrdsim.workload.Workloads;
@@ -14,7 +15,6 @@ import org.yrdsim.workload.Workloads;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -59,7 +59,7 @@ class PairingTest {
         for (int i = 0; i < 3; i++) {
             long seed = Replications.seed(scenario.simulation().seed(), i);
             assertEquals(seed, parallel.get(i).seed());
-            assertEquals(Summary.of(SimulationRun.run(scenario, seed), Map.of()), Summary.of(parallel.get(i), Map.of()));
+            assertEquals(Summary.of(SimulationRun.run(scenario, seed), List.of()), Summary.of(parallel.get(i), List.of()));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.yrdsim.engine;
 
 import org.junit.jupiter.api.Test;
 import org.yrdsim.metrics.RunResult;
+import org.yrdsim.metrics.ScopeFigures;
 import org.yrdsim.metrics.Summary;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.ScenarioReader;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,11 +34,11 @@ class TraceReplayTest {
     void fixtureReplaysEveryRequestOnTheTracesMachines() {
         RunResult run = SimulationRun.run(ScenarioReader.read(TRACE_TINY));
         assertEquals(8, run.peakRequestedCores());
-        Map<String, Object> summary = Summary.of(run, Map.of());
-        assertEquals(0L, summary.get("rejections"));
-        assertEquals(10L, summary.get("arrivals"), "the requests carried in at time 0 count too");
-        assertEquals(10L, summary.get("placements"));
-        assertEquals(3L, summary.get("hosts"));
+        ScopeFigures summary = Summary.of(run, List.of()).cluster();
+        assertEquals(0L, summary.rejections());
+        assertEquals(10L, summary.arrivals(), "the requests carried in at time 0 count too");
+        assertEquals(10L, summary.placements());
+        assertEquals(3L, summary.hosts());
     }
 
     @Test
@@ -45,9 +47,9 @@ class TraceReplayTest {
         String text = Files.readString(TRACE_TINY).replace("mapping: {operator: ali, origin: hangzhou,",
             "latencyLimit: 1ms\n    mapping: {operator: ali, origin: beijing,");
         RunResult run = SimulationRun.run(parse(text));
-        Map<String, Object> summary = Summary.of(run, Map.of());
-        assertEquals(0L, summary.get("placements"));
-        assertEquals(10L, summary.get("rejections"));
+        ScopeFigures summary = Summary.of(run, List.of()).cluster();
+        assertEquals(0L, summary.placements());
+        assertEquals(10L, summary.rejections());
         assertEquals(8, run.peakRequestedCores());
     }
 

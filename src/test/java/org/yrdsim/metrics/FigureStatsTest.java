@@ -1,7 +1,9 @@
 package org.yrdsim.metrics;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -71,13 +73,13 @@ class FigureStatsTest {
     }
 
     @Test
-    void replicatedSummaryKeepsTheSingleRunShapeAndAddsTheBlock() {
-        Map<String, Object> r0 = Map.of("schemaVersion", 1, "scenario", Map.of("seed", 1L), "rejectionRate", 0.1,
-            "allocatedCpu", Map.of("mean", 0.5));
-        Map<String, Object> r1 = Map.of("schemaVersion", 1, "scenario", Map.of("seed", 9L), "rejectionRate", 0.3,
-            "allocatedCpu", Map.of("mean", 0.7));
-        Map<String, Object> summary = Replications.summary(List.of(r0, r1), List.of(1L, 9L));
-        assertEquals(0.1, summary.get("rejectionRate"));
+    void replicatedSummaryKeepsTheSingleRunShapeAndAddsTheBlock() throws IOException {
+        Summary r0 = Summary.fromJson(new ObjectMapper().readTree("""
+            {"schemaVersion": 1, "scenario": {"seed": 1}, "rejectionRate": 0.1, "allocatedCpu": {"mean": 0.5}}"""));
+        Summary r1 = Summary.fromJson(new ObjectMapper().readTree("""
+            {"schemaVersion": 1, "scenario": {"seed": 9}, "rejectionRate": 0.3, "allocatedCpu": {"mean": 0.7}}"""));
+        Summary summary = Replications.summary(List.of(r0, r1), List.of(1L, 9L));
+        assertEquals(0.1, summary.cluster().rejectionRate());
         ReplicatedFigures f = ReplicatedFigures.from(summary);
         assertEquals(List.of(1L, 9L), f.seeds());
         assertEquals(0.2, f.figure("rejectionRate").orElseThrow().mean(), 1e-12);

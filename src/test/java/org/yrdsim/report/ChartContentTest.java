@@ -12,6 +12,7 @@ import org.yrdsim.TestScenarios;
 import org.yrdsim.engine.SimulationRun;
 import org.yrdsim.metrics.FigureStats;
 import org.yrdsim.metrics.Headline;
+import org.yrdsim.metrics.LatencyFigures;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.metrics.Summary;
 import org.yrdsim.scenario.ScenarioReader;
@@ -92,10 +93,9 @@ class ChartContentTest {
         RunResult run = SimulationRun.run(ScenarioReader.read(YamlDocument.parse(traceTiny.toString(), text)));
 
         assertEquals(Map.of(2.0, List.of("batch")), ClusterCharts.limitsMs(run));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> latency = (Map<String, Object>) Summary.of(run, Map.of()).get("latency");
+        LatencyFigures latency = Summary.of(run, List.of()).latency();
         // origin Hangzhou, the one site at Hangzhou: all 10 requests are placed well within 2 ms
-        assertEquals(Map.of("2", 1.0, "5", 1.0), latency.get("shareWithinMs"));
+        assertEquals(Map.of("2", 1.0, "5", 1.0), latency.shareWithinMs());
     }
 
     @Test

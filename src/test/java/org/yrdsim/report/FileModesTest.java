@@ -1,9 +1,11 @@
 package org.yrdsim.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yrdsim.engine.SimulationRun;
+import org.yrdsim.metrics.Summary;
 import org.yrdsim.scenario.ScenarioReader;
 
 import java.io.IOException;
@@ -13,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -52,7 +53,7 @@ class FileModesTest {
     @Test
     void pointFilesAndFragmentsToo() throws IOException {
         Path study = dir.resolve("sweep-x");
-        new PointFiles(study).write("a=1", "fingerprint", Map.of("rejections", 0));
+        new PointFiles(study).write("a=1", "fingerprint", Summary.fromJson(new ObjectMapper().readTree("{\"rejections\": 0}")));
         assertModes(study);
         Path fragment = dir.resolve("fragments/fitted.yaml");
         FragmentFile.write(fragment, "workloads: []\n");

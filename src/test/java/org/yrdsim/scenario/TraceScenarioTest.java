@@ -3,10 +3,10 @@ package org.yrdsim.scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.yrdsim.workload.trace.OwnerPlacement;
-import org.yrdsim.workload.trace.Parallelism;
-import org.yrdsim.workload.trace.TraceFormat;
-import org.yrdsim.workload.trace.TraceOptions;
+import org.yrdsim.scenario.trace.OwnerPlacement;
+import org.yrdsim.scenario.trace.Parallelism;
+import org.yrdsim.scenario.trace.TraceFormat;
+import org.yrdsim.scenario.trace.TraceOptions;
 
 import java.io.IOException;
 import java.nio.file.Files;

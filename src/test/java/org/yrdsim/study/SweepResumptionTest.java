@@ -2,6 +2,7 @@ package org.yrdsim.study;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yrdsim.metrics.Summary;
 import org.yrdsim.report.PointFiles;
 import org.yrdsim.scenario.Variation;
 
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -73,7 +73,7 @@ class SweepResumptionTest {
 
     private static List<Object> figures(Sweep.Result result) {
         List<Object> out = new ArrayList<>();
-        for (Map<String, Object> s : result.summaries()) {
+        for (Summary s : result.summaries()) {
             // through JSON and back for both, so in-memory and read-back summaries compare alike
             out.add(org.yrdsim.metrics.ReplicatedFigures.from(roundTrip(s)).figures().entrySet().stream()
                 .map(e -> e.getKey() + "=" + java.util.Arrays.toString(e.getValue().values())).toList());
@@ -81,11 +81,10 @@ class SweepResumptionTest {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> roundTrip(Map<String, Object> summary) {
+    private static Summary roundTrip(Summary summary) {
         try {
             com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-            return json.readValue(json.writeValueAsString(summary), Map.class);
+            return Summary.fromJson(json.readTree(json.writeValueAsString(summary)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

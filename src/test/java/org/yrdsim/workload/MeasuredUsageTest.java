@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.yrdsim.TestScenarios;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.ScenarioException;
-import org.yrdsim.workload.trace.TraceFormat;
+import org.yrdsim.scenario.trace.TraceFormat;
 import org.yrdsim.workload.trace.TraceReaders;
 import org.yrdsim.workload.trace.UsageLibrary;
 import org.yrdsim.workload.trace.UsageSeries;

@@ -1,5 +1,7 @@
 package org.yrdsim.workload.trace;
 
+import org.yrdsim.scenario.trace.TraceMapping;
+
 /**
  * Alibaba cluster-trace-v2017 {@code batch_task.csv}: one row per task, comma-separated, in no
  * time order; a header line may be present (recognised by a first field that is not a number).

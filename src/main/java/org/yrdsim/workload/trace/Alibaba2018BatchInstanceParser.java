@@ -1,5 +1,7 @@
 package org.yrdsim.workload.trace;
 
+import org.yrdsim.scenario.trace.TraceMapping;
+
 /**
  * Alibaba cluster-trace-v2018 {@code batch_instance.csv}: one row per instance run, no header.
  *

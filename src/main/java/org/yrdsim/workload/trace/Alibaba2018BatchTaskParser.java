@@ -1,5 +1,7 @@
 package org.yrdsim.workload.trace;
 
+import org.yrdsim.scenario.trace.TraceMapping;
+
 /**
  * Alibaba cluster-trace-v2018 {@code batch_task.csv}: one row per task, no header.
  *

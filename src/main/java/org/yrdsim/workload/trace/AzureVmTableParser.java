@@ -1,5 +1,7 @@
 package org.yrdsim.workload.trace;
 
+import org.yrdsim.scenario.trace.TraceMapping;
+
 /**
  * Azure public dataset {@code vmtable.csv} (V1 2017 and V2 2019 share the layout): one row per VM,
  * comma-separated, no header, in no guaranteed time order.

@@ -1,5 +1,7 @@
 package org.yrdsim.workload.trace;
 
+import org.yrdsim.scenario.trace.Parallelism;
+
 /**
  * What Alibaba's two batch_task tables share: which statuses ran, and how a task's instances
  * become {@link TraceTask}s under the mapping's {@link Parallelism}.

@@ -1,5 +1,7 @@
 package org.yrdsim.workload.trace;
 
+import org.yrdsim.scenario.trace.TraceMapping;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 

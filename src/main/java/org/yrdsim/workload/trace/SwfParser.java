@@ -1,5 +1,7 @@
 package org.yrdsim.workload.trace;
 
+import org.yrdsim.scenario.trace.TraceMapping;
+
 /**
  * Standard Workload Format (Parallel Workloads Archive): lines starting with {@code ;} are the
  * header; every other line is one job of 18 whitespace-separated fields, -1 meaning unknown.

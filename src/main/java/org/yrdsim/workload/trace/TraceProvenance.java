@@ -1,5 +1,8 @@
 package org.yrdsim.workload.trace;
 
+import org.yrdsim.scenario.trace.MalformedLimit;
+import org.yrdsim.scenario.trace.TraceFormat;
+
 import java.util.List;
 import java.util.Map;
 

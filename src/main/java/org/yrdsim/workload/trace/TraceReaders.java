@@ -1,5 +1,9 @@
 package org.yrdsim.workload.trace;
 
+import org.yrdsim.scenario.trace.TraceFormat;
+import org.yrdsim.scenario.trace.TraceMapping;
+import org.yrdsim.scenario.trace.TraceOptions;
+
 import java.nio.file.Path;
 import java.util.Map;
 

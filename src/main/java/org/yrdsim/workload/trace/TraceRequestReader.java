@@ -1,11 +1,14 @@
 package org.yrdsim.workload.trace;
 
+import org.yrdsim.scenario.trace.OwnerPlacement;
+import org.yrdsim.scenario.trace.TraceOptions;
+import org.yrdsim.workload.UsageProfile;
+import org.yrdsim.workload.VmRequest;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import org.yrdsim.workload.UsageProfile;
-import org.yrdsim.workload.VmRequest;
 
 /**
  * The part every request format shares: one pass over the file at open time through the format's

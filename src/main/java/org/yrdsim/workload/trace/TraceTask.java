@@ -1,5 +1,8 @@
 package org.yrdsim.workload.trace;
 
+import org.yrdsim.scenario.trace.TraceMapping;
+import org.yrdsim.scenario.trace.TraceOptions;
+
 /**
  * One row's worth of requests as a format parser sees it, in trace seconds, before the window,
  * sampling and time transform of {@link TraceOptions} are applied.

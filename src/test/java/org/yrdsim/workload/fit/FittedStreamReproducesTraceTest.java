@@ -6,12 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.ScenarioReader;
 import org.yrdsim.scenario.YamlDocument;
+import org.yrdsim.scenario.trace.TraceFormat;
+import org.yrdsim.scenario.trace.TraceMapping;
+import org.yrdsim.scenario.trace.TraceOptions;
 import org.yrdsim.workload.RequestSource;
 import org.yrdsim.workload.VmRequest;
 import org.yrdsim.workload.Workloads;
-import org.yrdsim.workload.trace.TraceFormat;
-import org.yrdsim.workload.trace.TraceMapping;
-import org.yrdsim.workload.trace.TraceOptions;
 import org.yrdsim.workload.trace.TraceReaders;
 
 import java.io.IOException;

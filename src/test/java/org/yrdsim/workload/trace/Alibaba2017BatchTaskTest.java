@@ -7,9 +7,12 @@ import static org.yrdsim.workload.trace.Fixtures.OPTIONS;
 import static org.yrdsim.workload.trace.Fixtures.path;
 import static org.yrdsim.workload.trace.Fixtures.read;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.yrdsim.scenario.trace.Parallelism;
+import org.yrdsim.scenario.trace.TraceFormat;
 import org.yrdsim.workload.VmRequest;
+
+import java.util.List;
 
 class Alibaba2017BatchTaskTest {
     private static final TraceFormat FORMAT = TraceFormat.ALIBABA_2017_BATCH_TASK;

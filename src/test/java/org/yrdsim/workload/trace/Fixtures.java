@@ -1,11 +1,15 @@
 package org.yrdsim.workload.trace;
 
+import org.yrdsim.scenario.trace.TraceFormat;
+import org.yrdsim.scenario.trace.TraceMapping;
+import org.yrdsim.scenario.trace.TraceOptions;
+import org.yrdsim.workload.RequestSource;
+import org.yrdsim.workload.VmRequest;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.yrdsim.workload.RequestSource;
-import org.yrdsim.workload.VmRequest;
 
 /** Hand-written fixtures under src/test/resources/traces and helpers to read them. */
 final class Fixtures {

@@ -3,8 +3,11 @@ package org.yrdsim.workload.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.yrdsim.scenario.trace.Parallelism;
+import org.yrdsim.scenario.trace.TraceFormat;
+
+import java.util.List;
 
 class OptionsTest {
     @Test

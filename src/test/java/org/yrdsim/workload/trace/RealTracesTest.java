@@ -3,6 +3,14 @@ package org.yrdsim.workload.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.yrdsim.scenario.trace.TraceFormat;
+import org.yrdsim.scenario.trace.TraceOptions;
+import org.yrdsim.workload.VmRequest;
+import org.yrdsim.workload.fit.WorkloadFit;
+import org.yrdsim.workload.fit.WorkloadFitter;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +18,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.yrdsim.workload.VmRequest;
-import org.yrdsim.workload.fit.WorkloadFit;
-import org.yrdsim.workload.fit.WorkloadFitter;
 
 /**
  * The readers on the real trace samples in {@code ../shared/traces} (see its README for the

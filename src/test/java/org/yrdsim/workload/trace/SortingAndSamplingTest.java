@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.yrdsim.workload.trace.Fixtures.OPTIONS;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yrdsim.scenario.trace.TraceFormat;
+import org.yrdsim.scenario.trace.TraceOptions;
+import org.yrdsim.workload.VmRequest;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +20,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.yrdsim.workload.VmRequest;
 
 /** The shared pipeline on a generated SWF log of 10,000 jobs with random submit times. */
 class SortingAndSamplingTest {

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.yrdsim.workload.trace.Fixtures.OPTIONS;
 import static org.yrdsim.workload.trace.Fixtures.path;
 
+import org.junit.jupiter.api.Test;
+import org.yrdsim.scenario.trace.TraceFormat;
+import org.yrdsim.workload.VmRequest;
+
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.yrdsim.workload.VmRequest;
 
 class SwfTest {
     @Test

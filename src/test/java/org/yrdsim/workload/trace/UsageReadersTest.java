@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.yrdsim.workload.trace.Fixtures.path;
 
-import java.util.List;
 import org.apache.commons.math3.random.Well19937c;
 import org.junit.jupiter.api.Test;
+import org.yrdsim.scenario.trace.TraceFormat;
+
+import java.util.List;
 
 class UsageReadersTest {
     @Test

@@ -1,4 +1,4 @@
-package org.yrdsim.workload.trace;
+package org.yrdsim.scenario.trace;
 
 import java.math.BigDecimal;
 
@@ -22,8 +22,8 @@ public record MalformedLimit(double limit, boolean share) {
         return new MalformedLimit(share, true);
     }
 
-    public boolean allows(MalformedRows malformed, long rowsRead) {
-        return malformed.count() <= (share ? limit * rowsRead : limit);
+    public boolean allows(long malformedRows, long rowsRead) {
+        return malformedRows <= (share ? limit * rowsRead : limit);
     }
 
     /** As a scenario writes it: {@code 10} or {@code 0.1%}. */

@@ -1,4 +1,4 @@
-package org.yrdsim.engine;
+package org.yrdsim.study;
 
 import java.util.ArrayList;
 import java.util.List;

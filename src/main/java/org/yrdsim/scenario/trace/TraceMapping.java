@@ -1,4 +1,4 @@
-package org.yrdsim.workload.trace;
+package org.yrdsim.scenario.trace;
 
 import java.util.Map;
 import java.util.Objects;
@@ -70,24 +70,24 @@ public record TraceMapping(String defaultOperator, String defaultOrigin, Map<Str
             mib, defaultCpuUsage, parallelism);
     }
 
-    OwnerPlacement placementOf(String owner) {
+    public OwnerPlacement placementOf(String owner) {
         OwnerPlacement explicit = owners.get(owner);
         return explicit != null ? explicit : new OwnerPlacement(defaultOperator, defaultOrigin);
     }
 
     /** Milli-cores for a CPU amount already in cores (e.g. plan_cpu / 100). */
-    static int milliCores(double cores) {
+    public static int milliCores(double cores) {
         // The cast caps an absurd size at the int range, where it can never fit a host and is rejected.
         return (int) Math.max(1, Math.rint(cores * 1000));
     }
 
     /** Milli-cores for a CPU share of the reference machine. */
-    int milliCoresOfShare(double share) {
+    public int milliCoresOfShare(double share) {
         return milliCores(share * referenceCores);
     }
 
     /** MiB for a memory share of the reference machine. */
-    long memoryOfShare(double share) {
+    public long memoryOfShare(double share) {
         return Math.max(1, (long) Math.ceil(share * referenceMemoryMib - 1e-9));
     }
 }

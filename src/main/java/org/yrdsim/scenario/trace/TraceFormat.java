@@ -1,4 +1,4 @@
-package org.yrdsim.workload.trace;
+package org.yrdsim.scenario.trace;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
-package org.yrdsim.engine;
+package org.yrdsim.study;
 
+import org.yrdsim.engine.SimulationRun;
 import org.yrdsim.metrics.Replications;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.scenario.Scenario;
