@@ -3,7 +3,6 @@
 //   jshell --class-path target/yrdsim.jar docs/examples/run-from-jshell.jsh
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.yrdsim.engine.SimulationRun;
 import org.yrdsim.metrics.Summary;
 import org.yrdsim.report.RunReport;
@@ -20,9 +19,9 @@ var overrides = List.of(ScenarioOverride.parse("placement.hostPolicy=worst-fit")
 var scenario = ScenarioOverrides.read(Path.of("scenarios/yrd-tight.yaml"), overrides);
 var run = SimulationRun.run(scenario);
 
-// the figures of summary.json, as a nested map
-Map<String, Object> summary = Summary.of(run, Map.of());
-System.out.printf("rejection rate %.4f, allocated CPU %s%n", summary.get("rejectionRate"), summary.get("allocatedCpu"));
+// the figures of summary.json, as records (the cluster's at the top level of the file)
+var summary = Summary.of(run, List.of());
+System.out.printf("rejection rate %.4f, allocated CPU %s%n", summary.cluster().rejectionRate(), summary.cluster().allocatedCpu());
 
 // the same folder './yrdsim run' writes: summary.json, timeseries.csv, charts, report.html
 var written = RunReport.write(run, Path.of("results"));
