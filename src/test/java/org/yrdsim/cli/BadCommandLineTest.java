@@ -1,8 +1,6 @@
 package org.yrdsim.cli;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.yrdsim.metrics.Summary;
 
 import java.io.IOException;
@@ -10,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,20 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * one line naming the option (and, for a mistyped one, where to read more), never the usage text,
  * and the results folder stays as it was.
  */
-class BadCommandLineTest {
+class BadCommandLineTest extends WithEarlierResults {
     private static final String TINY = "src/test/resources/scenarios/tiny.yaml";
-
-    @TempDir
-    Path dir;
-
-    private Path results;
-    private Map<String, String> before;
-
-    @BeforeEach
-    void earlierResults() throws IOException {
-        results = dir.resolve("results");
-        before = Refusal.seedResults(results);
-    }
 
     /** Runs the command with --results pointing at the folder of earlier results, where the command takes one. */
     private void assertRefused(List<String> args, String... parts) throws IOException {

@@ -1,9 +1,7 @@
 package org.yrdsim.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.yrdsim.report.HtmlReport;
 
 import java.io.IOException;
@@ -23,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * report) up to the stream's maxMalformed and refused beyond it; empty, binary and endless-line
  * files are refused in one line naming the stream, file and line, with results/ untouched.
  */
-class BrokenTraceCorpusTest {
+class BrokenTraceCorpusTest extends WithEarlierResults {
     private static final Path TRACE_TINY = Path.of("src/test/resources/scenarios/trace-tiny.yaml");
     private static final Path MACHINES = Path.of("src/test/resources/traces/alibaba2017/server_event.csv").toAbsolutePath();
     private static final String HEADER = "task_create_time,task_end_time,job_id,task_id,instance_num,status,plan_cpu,plan_mem\n";
@@ -44,18 +42,6 @@ class BrokenTraceCorpusTest {
         vm1,sub1,dep1,0,3000,90,40,80,Interactive,2,4
         vm2,sub1,dep1,3000,300,90,40,80,Interactive,2,4
         """;
-
-    @TempDir
-    Path dir;
-
-    private Path results;
-    private Map<String, String> before;
-
-    @BeforeEach
-    void earlierResults() throws IOException {
-        results = dir.resolve("results");
-        before = Refusal.seedResults(results);
-    }
 
     /** trace-tiny.yaml replaying {@code trace}, with {@code extra} keys on its trace stream. */
     private Path scenario(Path trace, String extra) throws IOException {

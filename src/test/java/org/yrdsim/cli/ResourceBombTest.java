@@ -1,13 +1,10 @@
 package org.yrdsim.cli;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,20 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Scenarios and options that would exhaust the heap or run for days: validate and run refuse
  * them at once, naming the key or option and the estimate, before anything is simulated or written.
  */
-class ResourceBombTest {
+class ResourceBombTest extends WithEarlierResults {
     private static final String TINY = "src/test/resources/scenarios/tiny.yaml";
-
-    @TempDir
-    Path dir;
-
-    private Path results;
-    private Map<String, String> before;
-
-    @BeforeEach
-    void earlierResults() throws IOException {
-        results = dir.resolve("results");
-        before = Refusal.seedResults(results);
-    }
 
     private void assertRefusedQuickly(String[] args, String... parts) throws IOException {
         long started = System.nanoTime();
