@@ -117,7 +117,8 @@ final class BenchCommand implements Callable<Integer> {
             ? new ProgressLine(spec.commandLine().getErr(), label, 1, scenario.simulation().duration()) : null;
         long start = System.nanoTime();
         RunResult result = SimulationRun.simulate(scenario, seed,
-            new ObservedRequests(scenario, seed, line == null ? RunProgress.NONE : line.run(0)), datacenters -> {
+            new ObservedRequests(scenario, seed, line == null ? RunProgress.NONE : line.run(0), scenario.simulation().duration()),
+            datacenters -> {
                 if (atEnd != null) {
                     long weighStart = System.nanoTime();
                     atEnd[0] = liveHeapBytes() - before;

@@ -24,12 +24,13 @@ final class ObservedRequests implements Supplier<RequestSource> {
     private int opened;
     private long taken;
 
-    ObservedRequests(Scenario scenario, long seed, RunProgress progress) {
+    /** @param total simulated time the whole run reaches: {@link #totalSeconds}, or one pass's duration for a single simulation */
+    ObservedRequests(Scenario scenario, long seed, RunProgress progress, double total) {
         this.scenario = scenario;
         this.seed = seed;
         this.progress = progress;
         this.duration = scenario.simulation().duration();
-        this.total = totalSeconds(scenario);
+        this.total = total;
     }
 
     /** Simulated time a run reaches at its end, over both passes when there are sharing agreements. */

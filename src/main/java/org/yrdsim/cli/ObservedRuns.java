@@ -19,7 +19,8 @@ final class ObservedRuns {
         try (ProgressLine line = Terminal.attached() ? new ProgressLine(err, scenario.name(), replications,
             ObservedRequests.totalSeconds(scenario)) : null) {
             return ReplicatedRun.run(scenario, replications,
-                (i, seed) -> new ObservedRequests(scenario, seed, line == null ? RunProgress.NONE : line.run(i)),
+                (i, seed) -> new ObservedRequests(scenario, seed, line == null ? RunProgress.NONE : line.run(i),
+                    ObservedRequests.totalSeconds(scenario)),
                 (index, result) -> {
                     if (line != null) {
                         line.finished(index);

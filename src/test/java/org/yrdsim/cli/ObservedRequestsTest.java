@@ -23,7 +23,8 @@ class ObservedRequestsTest {
         Scenario scenario = ScenarioReader.read(Path.of("src/test/resources/scenarios/tiny.yaml"));
         double duration = scenario.simulation().duration();
         List<Report> reports = new ArrayList<>();
-        SimulationRun.run(scenario, 7, new ObservedRequests(scenario, 7, (s, t, r) -> reports.add(new Report(s, t, r))));
+        SimulationRun.run(scenario, 7, new ObservedRequests(scenario, 7, (s, t, r) -> reports.add(new Report(s, t, r)),
+            ObservedRequests.totalSeconds(scenario)));
 
         assertTrue(reports.size() > 50, "a report per request: " + reports.size());
         for (int i = 0; i < reports.size(); i++) {
