@@ -14,8 +14,7 @@ import org.yrdsim.placement.LatencyTable;
 import org.yrdsim.placement.LendingLedger;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.workload.RequestSource;
-import org.yrdsim.workload.Workloads;
-import org.yrdsim.workload.trace.TraceProvenance;
+import org.yrdsim.workload.TraceProvenance;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
