@@ -46,11 +46,7 @@ public final class SimulationRun {
         if (scenario.agreements().isEmpty()) {
             return result;
         }
-        Scenario alone = new Scenario(scenario.name(), scenario.description(), scenario.sourceFile(), scenario.simulation(),
-            scenario.sites(), scenario.cities(), scenario.latency(), scenario.hostTypes(), scenario.operators(),
-            scenario.workloads(), scenario.placement(), List.of(), scenario.powerOff(), scenario.failures(),
-            scenario.traces());
-        RunResult without = simulate(alone, seed, requests);
+        RunResult without = simulate(scenario.withoutAgreements(), seed, requests);
         Map<String, Long> rejections = new LinkedHashMap<>();
         int first = without.firstMeasuredSample();
         for (Map.Entry<Scope, ScopeSeries> e : without.series().entrySet()) {

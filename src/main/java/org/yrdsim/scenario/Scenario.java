@@ -48,4 +48,10 @@ public record Scenario(String name, String description, String sourceFile, Simul
     public List<DatacenterSpec> datacenters() {
         return operators.stream().flatMap(o -> o.datacenters().stream()).toList();
     }
+
+    /** The same scenario with no sharing agreements: the counterfactual a run with agreements is compared to. */
+    public Scenario withoutAgreements() {
+        return new Scenario(name, description, sourceFile, simulation, sites, cities, latency, hostTypes, operators,
+            workloads, placement, List.of(), powerOff, failures, traces);
+    }
 }
