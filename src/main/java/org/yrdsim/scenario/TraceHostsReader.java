@@ -3,6 +3,7 @@ package org.yrdsim.scenario;
 import org.yrdsim.scenario.trace.TraceFormat;
 import org.yrdsim.workload.trace.MachineReader;
 import org.yrdsim.workload.trace.TraceException;
+import org.yrdsim.workload.trace.TraceProvenance;
 import org.yrdsim.workload.trace.TraceReaders;
 
 import java.nio.file.Path;
@@ -36,8 +37,12 @@ final class TraceHostsReader {
         this.declared = declared;
     }
 
-    /** Host counts by generated host-type name, for the {@code fromTrace} mapping {@code node}. */
-    Map<String, Integer> hosts(ScenarioNode node) {
+    /** The hosts a machine list gave a datacenter, and how its file was read. */
+    record TraceHosts(Map<String, Integer> counts, TraceProvenance provenance) {
+    }
+
+    /** Host counts by generated host-type name, for the {@code fromTrace} mapping {@code node} of {@code datacenter}. */
+    TraceHosts hosts(ScenarioNode node, String datacenter) {
         TraceFormat format = TraceStreamReader.format(node, TraceFormat.Yields.MACHINES);
         Path file = locator.existingFile(node, "path", scenarioFile);
         long referenceMemory = Math.round(node.quantity("referenceMemory", Units.Kind.MEMORY));
@@ -45,8 +50,10 @@ final class TraceHostsReader {
         HostType like = declared.stream().filter(t -> t.name().equals(likeName)).findFirst().orElseThrow();
         node.done();
         Map<Shape, Integer> byShape = new TreeMap<>();
+        TraceProvenance provenance;
         try (MachineReader machines = TraceReaders.openMachines(format, file, referenceMemory)) {
             machines.forEachRemaining(m -> byShape.merge(new Shape(m.cores(), m.memoryMib()), 1, Integer::sum));
+            provenance = TraceProvenance.ofInput(datacenter, TraceProvenance.Use.HOSTS, format, file.toString(), machines.report());
         } catch (TraceException e) {
             throw node.error("path", e.getMessage());
         }
@@ -64,7 +71,7 @@ final class TraceHostsReader {
             generated.putIfAbsent(type.name(), type);
             counts.merge(type.name(), count, Integer::sum);
         });
-        return counts;
+        return new TraceHosts(counts, provenance);
     }
 
     /** The declared host types followed by those generated from traces. */

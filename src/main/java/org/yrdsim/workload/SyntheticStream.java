@@ -6,6 +6,7 @@ import org.yrdsim.scenario.DailyCycle;
 import org.yrdsim.scenario.Flavour;
 import org.yrdsim.scenario.UsageSpec;
 import org.yrdsim.scenario.WorkloadSpec;
+import org.yrdsim.workload.trace.TraceProvenance;
 import org.yrdsim.workload.trace.TraceReaders;
 import org.yrdsim.workload.trace.UsageLibrary;
 
@@ -30,6 +31,7 @@ final class SyntheticStream implements RequestSource {
     private final RandomGenerator sizes;
     private final RealDistribution lifetimes;
     private final Supplier<UsageProfile> usages;
+    private final List<TraceProvenance> usageTrace;
     private final double[] cumulativeWeights;
     private final DiurnalFactor diurnalFactor;
     private double clock;
@@ -44,7 +46,15 @@ final class SyntheticStream implements RequestSource {
         this.arrivals = RandomStreams.generator(masterSeed, spec.name(), "arrivals");
         this.sizes = RandomStreams.generator(masterSeed, spec.name(), "flavours");
         this.lifetimes = spec.lifetime().create(RandomStreams.generator(masterSeed, spec.name(), "lifetimes"));
-        this.usages = usages(spec, RandomStreams.generator(masterSeed, spec.name(), "usage"));
+        UsageLibrary measured = null;
+        if (spec.cpuUsage() instanceof UsageSpec.Measured m) {
+            measured = TraceReaders.readUsage(m.format(), m.path());
+            usageTrace = List.of(TraceProvenance.ofInput(spec.name(), TraceProvenance.Use.CPU_USAGE, m.format(), m.path().toString(),
+                measured.report()));
+        } else {
+            usageTrace = List.of();
+        }
+        this.usages = usages(spec, measured, RandomStreams.generator(masterSeed, spec.name(), "usage"));
         List<Flavour> flavours = spec.flavours();
         cumulativeWeights = new double[flavours.size()];
         double total = 0;
@@ -94,10 +104,18 @@ final class SyntheticStream implements RequestSource {
             spec.operator(), spec.origin(), spec.name(), usage);
     }
 
-    /** Draws each VM's CPU-usage profile: a level from a distribution, or a measured series from a usage trace. */
-    private Supplier<UsageProfile> usages(WorkloadSpec spec, RandomGenerator random) {
-        if (spec.cpuUsage() instanceof UsageSpec.Measured measured) {
-            UsageLibrary library = TraceReaders.readUsage(measured.format(), measured.path());
+    /** How the usage trace of a stream with measured CPU usage was read; none otherwise. */
+    @Override
+    public List<TraceProvenance> traces() {
+        return usageTrace;
+    }
+
+    /**
+     * Draws each VM's CPU-usage profile: a level from a distribution, or a measured series from
+     * the {@code library} of a usage trace (null without one).
+     */
+    private Supplier<UsageProfile> usages(WorkloadSpec spec, UsageLibrary library, RandomGenerator random) {
+        if (library != null) {
             // the series keep their own time of day: simulation time 0 is midnight, as in the traces
             return () -> library.pick(random);
         }

@@ -42,7 +42,8 @@ final class TraceStreams {
                 .formatted(spec.name(), report.malformed().count(), report.rowsRead(), spec.file(), spec.maxMalformed(),
                     String.join("; ", report.malformed().examples().subList(0, Math.min(QUOTED, report.malformed().examples().size())))));
         }
-        return new Replay(source, TraceProvenance.of(spec.name(), spec.format(), spec.file().toString(), report, spec.maxMalformed()));
+        return new Replay(source, TraceProvenance.ofRequests(spec.name(), spec.format(), spec.file().toString(), report,
+            spec.maxMalformed(), TraceProvenance.InitialState.of(spec.format(), options, report)));
     }
 
     /** A trace's requests with the account of how its file was read. */

@@ -2,15 +2,19 @@ package org.yrdsim.workload;
 
 import org.junit.jupiter.api.Test;
 import org.yrdsim.TestScenarios;
+import org.yrdsim.engine.SimulationRun;
+import org.yrdsim.report.TraceAccounts;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.ScenarioException;
 import org.yrdsim.scenario.trace.TraceFormat;
+import org.yrdsim.workload.trace.TraceProvenance;
 import org.yrdsim.workload.trace.TraceReaders;
 import org.yrdsim.workload.trace.UsageLibrary;
 import org.yrdsim.workload.trace.UsageSeries;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,6 +65,24 @@ class MeasuredUsageTest {
         }
         assertTrue(requests > 500, "about 720 requests expected, got " + requests);
         assertEquals(library.size(), used.size(), "every series should be drawn at some point: " + used);
+    }
+
+    /** vm_c's second line is not a percentage: the file is left out, and the run says so with the line. */
+    @Test
+    void theRunAccountsForTheUsageTraceItRead() {
+        Scenario scenario = TestScenarios.parse(SCENARIO.formatted("planetlab", "src/test/resources/traces/planetlab"));
+        List<TraceProvenance> traces = SimulationRun.run(scenario).traces();
+
+        assertEquals(1, traces.size(), traces.toString());
+        TraceProvenance usage = traces.get(0);
+        assertEquals(TraceProvenance.Use.CPU_USAGE, usage.use());
+        assertEquals("w", usage.stream());
+        // vm a: 4 rows, vm_b: 3, vm_c: 2 (read up to its bad line)
+        assertEquals(9, usage.rowsRead());
+        assertEquals(2, usage.produced());
+        assertEquals(List.of("vm_c line 2: not an integer percentage in 0..100: 'abc'; file left out"), usage.firstMalformed());
+        assertEquals("CPU usage of w (planetlab, planetlab): 9 rows read, 2 usage series; none skipped; "
+            + "1 malformed, left out (vm_c line 2: not an integer percentage in 0..100: 'abc'; file left out)", TraceAccounts.line(usage));
     }
 
     @Test

@@ -1,32 +1,101 @@
 package org.yrdsim.workload.trace;
 
+import org.yrdsim.scenario.trace.FormatTraits;
 import org.yrdsim.scenario.trace.MalformedLimit;
 import org.yrdsim.scenario.trace.TraceFormat;
+import org.yrdsim.scenario.trace.TraceOptions;
+
+import java.math.BigDecimal;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a replay made of its trace file, for the results: rows read, requests produced, rows left
- * out by a documented rule (by reason) and malformed rows (with the first few, by line), so that
- * no row goes missing without a word.
+ * What a run made of a trace file, for the results: rows read, what they gave (requests, machines
+ * or usage series), rows left out by a documented rule (by reason) and malformed rows (with the
+ * first few, by line), so that no row goes missing without a word.
  *
- * @param stream         the trace stream's name in the scenario
+ * @param stream         who read it: the trace stream's name (requests), the datacenter
+ *                       {@code operator@site} (hosts) or the synthetic stream (CPU usage)
+ * @param use            what the file was read for
  * @param format         its format, as scenarios name it
- * @param file           the file read
+ * @param file           the file (or folder) read
  * @param rowsRead       data rows read (header and blank lines excluded)
- * @param requests       requests produced (a task of many instances counts each)
+ * @param produced       what the rows gave, in the unit of {@code use} (a task of many instances counts each)
  * @param skipped        rows or tasks left out by a documented rule, by reason
  * @param malformed      rows that break the format
  * @param firstMalformed the first few malformed rows, such as {@code "line 12: plan_cpu is empty"}
- * @param maxMalformed   the tolerance the replay was held to
+ * @param maxMalformed   the tolerance a replay was held to; null where none applies (hosts, CPU usage)
+ * @param initialState   what a replay placed at its window start; null for hosts and CPU usage
  */
-public record TraceProvenance(String stream, String format, String file, long rowsRead, long requests,
+public record TraceProvenance(String stream, Use use, String format, String file, long rowsRead, long produced,
                               Map<String, Long> skipped, long malformed, List<String> firstMalformed,
-                              MalformedLimit maxMalformed) {
-    public static TraceProvenance of(String stream, TraceFormat format, String file, TraceReport report, MalformedLimit limit) {
-        return new TraceProvenance(stream, format.scenarioName(), file, report.rowsRead(), report.produced(), report.skipped(),
-            report.malformed().count(), report.malformed().examples(), limit);
+                              MalformedLimit maxMalformed, InitialState initialState) {
+
+    /** What a trace file is read for, by the scenario key that names it, and what one unit of its output is. */
+    public enum Use {
+        REQUESTS("requests", "requests"), HOSTS("hosts", "machines"), CPU_USAGE("cpuUsage", "usage series");
+
+        private final String key;
+        private final String unit;
+
+        Use(String key, String unit) {
+            this.key = key;
+            this.unit = unit;
+        }
+
+        /** The scenario key, as summary.json writes it. */
+        public String key() {
+            return key;
+        }
+
+        /** What {@link #produced} counts. */
+        public String unit() {
+            return unit;
+        }
+    }
+
+    /**
+     * The cluster a replay starts from: the requests running at its window start (placed at time 0
+     * with what remained of their lives), their cores, and a sentence saying what that means,
+     * plainly so when the cell starts empty.
+     */
+    public record InitialState(long requests, double cores, String note) {
+        /** What the replay of a {@code format} file under {@code options} started from, by its {@code report}. */
+        public static InitialState of(TraceFormat format, TraceOptions options, TraceReport report) {
+            double cores = report.runningAtStartMilliCores() / 1000.0;
+            String note;
+            if (!options.initialState()) {
+                note = "the cell starts empty: initialState is false, so the %d requests running at the window start were left out"
+                    .formatted(report.skipped(TraceReport.LEFT_OUT_AT_START));
+            } else if (report.runningAtStart() > 0) {
+                note = "%d requests holding %s cores were running at the window start and start there with what remained of their lives%s"
+                    .formatted(report.runningAtStart(), BigDecimal.valueOf(report.runningAtStartMilliCores(), 3).stripTrailingZeros().toPlainString(), format == TraceFormat.GOOGLE_2011_TASK_EVENTS
+                        ? " (in a shard after the first, at least these: a task that runs through the shard without an event is not in it)" : "");
+            } else if (!FormatTraits.recordsEarlierWork(format) && options.windowStart() <= 0) {
+                note = "the cell starts empty: a %s file records nothing that was running before it begins".formatted(format.scenarioName());
+            } else {
+                note = "the cell starts empty: nothing in the file was running at the window start";
+            }
+            return new InitialState(report.runningAtStart(), cores, note);
+        }
+    }
+
+    /** A request trace as a trace stream replayed it. */
+    public static TraceProvenance ofRequests(String stream, TraceFormat format, String file, TraceReport report,
+                                             MalformedLimit limit, InitialState initialState) {
+        return of(stream, Use.REQUESTS, format, file, report, limit, initialState);
+    }
+
+    /** A machine list or a usage trace, whose malformed rows are counted and left out, with no tolerance to refuse by. */
+    public static TraceProvenance ofInput(String stream, Use use, TraceFormat format, String file, TraceReport report) {
+        return of(stream, use, format, file, report, null, null);
+    }
+
+    private static TraceProvenance of(String stream, Use use, TraceFormat format, String file, TraceReport report,
+                                      MalformedLimit limit, InitialState initialState) {
+        return new TraceProvenance(stream, use, format.scenarioName(), file, report.rowsRead(), report.produced(),
+            report.skipped(), report.malformed().count(), report.malformed().examples(), limit, initialState);
     }
 
     public long skippedRows() {

@@ -10,8 +10,13 @@ import java.util.TreeMap;
  * or malformed). Counts grow while reading; they are final once the source is exhausted.
  */
 public final class TraceReport {
+    /** The reason counted for requests running at the window start of a replay without its initial state. */
+    static final String LEFT_OUT_AT_START = "running at the window start (initialState: false)";
+
     private long rowsRead;
     private long produced;
+    private long runningAtStart;
+    private long runningAtStartMilliCores;
     private final Map<String, Long> skipped = new TreeMap<>();
     private final MalformedRows malformed = new MalformedRows();
 
@@ -21,6 +26,12 @@ public final class TraceReport {
 
     void produced(long n) {
         produced += n;
+    }
+
+    /** {@code count} of the requests produced, each of {@code milliCores}, were running at the window start. */
+    void runningAtStart(int count, int milliCores) {
+        runningAtStart += count;
+        runningAtStartMilliCores += (long) count * milliCores;
     }
 
     void skip(String reason) {
@@ -39,6 +50,16 @@ public final class TraceReport {
     /** Requests, machines or series produced (a task of many instances counts each instance). */
     public long produced() {
         return produced;
+    }
+
+    /** Requests placed at the window start because they were running then: the replay's initial state. */
+    public long runningAtStart() {
+        return runningAtStart;
+    }
+
+    /** The cores those requests hold, in thousandths of a core. */
+    public long runningAtStartMilliCores() {
+        return runningAtStartMilliCores;
     }
 
     /** Rows (or tasks) left out by a documented rule, by reason in alphabetical order. */
