@@ -48,7 +48,7 @@ final class SyntheticStream implements RequestSource {
         this.lifetimes = spec.lifetime().create(RandomStreams.generator(masterSeed, spec.name(), "lifetimes"));
         UsageLibrary measured = null;
         if (spec.cpuUsage() instanceof UsageSpec.Measured m) {
-            measured = TraceReaders.readUsage(m.format(), m.path());
+            measured = TraceReaders.readUsage(m.format(), m.path()).onClock(m.clock());
             usageTrace = List.of(TraceProvenance.ofInput(spec.name(), TraceProvenance.Use.CPU_USAGE, m.format(), m.path().toString(),
                 measured.report()));
         } else {
@@ -116,7 +116,7 @@ final class SyntheticStream implements RequestSource {
      */
     private Supplier<UsageProfile> usages(WorkloadSpec spec, UsageLibrary library, RandomGenerator random) {
         if (library != null) {
-            // the series keep their own time of day: simulation time 0 is midnight, as in the traces
+            // the series keep their own time of day: simulation time 0 is midnight
             return () -> library.pick(random);
         }
         UsageSpec.Drawn drawn = (UsageSpec.Drawn) spec.cpuUsage();

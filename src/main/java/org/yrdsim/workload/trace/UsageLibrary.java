@@ -1,6 +1,7 @@
 package org.yrdsim.workload.trace;
 
 import java.util.List;
+import org.yrdsim.scenario.trace.TraceClock;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**
@@ -15,6 +16,11 @@ public record UsageLibrary(List<UsageSeries> series, TraceReport report) {
 
     public int size() {
         return series.size();
+    }
+
+    /** The series placed at their time of day by {@code clock}: each starts at the local time of its first sample. */
+    public UsageLibrary onClock(TraceClock clock) {
+        return new UsageLibrary(series.stream().map(s -> s.onClockAt(clock.secondOfDay(s.startTime()))).toList(), report);
     }
 
     /** A series chosen uniformly with the caller's generator. */
