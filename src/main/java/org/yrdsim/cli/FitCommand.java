@@ -7,9 +7,11 @@ import org.yrdsim.scenario.trace.Parallelism;
 import org.yrdsim.scenario.trace.TraceFormat;
 import org.yrdsim.scenario.trace.TraceMapping;
 import org.yrdsim.scenario.trace.TraceOptions;
+import org.yrdsim.scenario.trace.TraceStart;
 import org.yrdsim.workload.fit.StreamFragment;
 import org.yrdsim.workload.fit.WorkloadFit;
 import org.yrdsim.workload.fit.WorkloadFitter;
+import org.yrdsim.workload.trace.SwfHeader;
 import org.yrdsim.workload.trace.TraceReaders;
 import org.yrdsim.workload.trace.TraceRequestSource;
 import picocli.CommandLine.Command;
@@ -20,6 +22,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -62,6 +66,11 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--flavours", defaultValue = "8", description = "Commonest sizes listed (default: ${DEFAULT-VALUE}).")
     int flavours;
 
+    @Option(names = "--trace-start", paramLabel = "DATE-TIME", description = "When the trace's second 0 was, with its zone, "
+        + "e.g. 2011-05-01T19:00-07:00 or 2013-07-01T00:03[Europe/Amsterdam], so hours are the trace's local hours "
+        + "(default: an SWF log's header; otherwise second 0 is taken as midnight).")
+    String traceStart;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write the fragment here instead of printing it.")
     Path out;
 
@@ -71,14 +80,17 @@ final class FitCommand implements Callable<Integer> {
         TraceFormat traceFormat = parsed(() -> TraceFormat.byName(format));
         TraceMapping mapping = mapping(traceFormat);
         String stream = name != null ? name : traceFormat.scenarioName() + "-fitted";
-        TraceOptions options = TraceOptions.of(stream, mapping);
+        Optional<ZonedDateTime> start = traceStart != null ? Optional.of(parsed(() -> TraceStart.parse(traceStart)))
+            : traceFormat == TraceFormat.SWF ? SwfHeader.start(trace) : Optional.empty();
+        // trace second 0 placed at its time of day, so the hourly rates fall in the trace's local hours
+        TraceOptions options = TraceOptions.of(stream, mapping).withTimeShift(start.map(TraceStart::secondOfDay).orElse(0.0));
         WorkloadFit fit;
         try (TraceRequestSource source = jobEvents != null
             ? TraceReaders.openGoogle(trace, jobEvents, options) : TraceReaders.open(traceFormat, trace, options)) {
             fit = WorkloadFitter.fit(source, flavours, 1);
         }
         String yaml = StreamFragment.yaml(fit, new StreamFragment.Naming(stream, operator, origin,
-            traceFormat.scenarioName() + " trace " + trace.getFileName()));
+            traceFormat.scenarioName() + " trace " + trace.getFileName(), clock(start)));
         if (out == null) {
             spec.commandLine().getOut().print(yaml);
         } else {
@@ -87,6 +99,14 @@ final class FitCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    private String clock(Optional<ZonedDateTime> start) {
+        if (start.isEmpty()) {
+            return "the trace gives no start time, so its second 0 is taken as midnight; give --trace-start for its real hours";
+        }
+        return "the trace starts at %s (%s); hours are local time there".formatted(start.get(),
+            traceStart != null ? "--trace-start" : "its SWF header");
     }
 
     private TraceMapping mapping(TraceFormat traceFormat) {

@@ -4,7 +4,7 @@ import org.yrdsim.scenario.Scenario;
 import org.yrdsim.workload.RequestSource;
 import org.yrdsim.workload.VmRequest;
 import org.yrdsim.engine.Workloads;
-import org.yrdsim.workload.TraceProvenance;
+import org.yrdsim.scenario.trace.TraceProvenance;
 
 import java.util.List;
 import java.util.function.Supplier;

@@ -74,7 +74,7 @@ final class Placer {
     /** A VM whose life has ended leaves its host. */
     void depart(PlacedVm vm) {
         release(vm);
-        metrics.departed(vm.request(), clock.now());
+        metrics.departed(vm.request(), vm.datacenter(), clock.now());
     }
 
     private void release(PlacedVm vm) {
@@ -100,9 +100,9 @@ final class Placer {
         for (PlacedVm vm : evicted) {
             Optional<DatacenterScheduler.Choice> moved = place(vm.request(), vm.end() - clock.now(), true);
             if (moved.isPresent()) {
-                metrics.replaced(vm.request());
+                metrics.replaced(vm.request(), dc, moved.get().datacenter());
             } else {
-                metrics.lost(vm.request(), clock.now());
+                metrics.lost(vm.request(), dc, clock.now());
             }
         }
     }

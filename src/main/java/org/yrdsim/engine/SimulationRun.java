@@ -14,7 +14,7 @@ import org.yrdsim.placement.LatencyTable;
 import org.yrdsim.placement.LendingLedger;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.workload.RequestSource;
-import org.yrdsim.workload.TraceProvenance;
+import org.yrdsim.scenario.trace.TraceProvenance;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /** One simulation of a scenario with one seed, from an empty cluster to the end of its duration. */
 public final class SimulationRun {
@@ -87,10 +88,16 @@ public final class SimulationRun {
             // A CloudSim Plus entity joins its simulation when made; the simulation runs it from start()
             new RequestDriver(simulation, scenario, seed, requests, metrics, datacenters, scheduler, ledger);
             simulation.start();
-            traces = requests.traces();
+            traces = traceFiles(scenario, requests);
             atEnd.accept(datacenters);
         }
         return metrics.result(seed, ledger).withTraces(traces);
+    }
+
+    /** Every trace file the run read: the machine lists of its datacenters, then those its requests came from. */
+    private static List<TraceProvenance> traceFiles(Scenario scenario, RequestSource requests) {
+        return Stream.concat(scenario.datacenters().stream().flatMap(dc -> dc.hostsTrace().stream()), requests.traces().stream())
+            .toList();
     }
 
     /** The scenario's datacenters and hosts, each datacenter with the host index of the scenario's host policy. */

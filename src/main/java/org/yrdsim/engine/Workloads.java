@@ -8,7 +8,7 @@ import org.yrdsim.workload.MergedRequests;
 import org.yrdsim.workload.RequestSource;
 import org.yrdsim.workload.SyntheticStream;
 import org.yrdsim.workload.UsagePool;
-import org.yrdsim.workload.trace.TraceReaders;
+import org.yrdsim.workload.trace.MeasuredUsage;
 import org.yrdsim.workload.trace.TraceStreams;
 
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ public final class Workloads {
     /** The usage series a stream draws its VMs' CPU profiles from, when it names a usage trace. */
     private static UsagePool measuredUsage(WorkloadSpec spec) {
         return spec.cpuUsage() instanceof UsageSpec.Measured measured
-            ? TraceReaders.readUsage(measured.format(), measured.path())
+            ? MeasuredUsage.read(spec.name(), measured)
             : UsagePool.NONE;
     }
 }

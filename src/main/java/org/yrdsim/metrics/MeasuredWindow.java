@@ -37,12 +37,12 @@ final class MeasuredWindow {
             stats(s.ratio(Metric.UNAVAILABLE_CORES, Metric.CORE_CAPACITY)),
             (long) s.get(Metric.HOSTS, s.size() - 1),
             requests ? arrivals : null,
-            count(s, Metric.PLACEMENTS),
+            count(s, requests ? Metric.OWNED_PLACEMENTS : Metric.HOSTED_PLACEMENTS),
             requests ? rejections : null,
             requests ? (arrivals == 0 ? 0.0 : (double) rejections / arrivals) : null,
             requests ? run.peakVms().getOrDefault(scope, 0) : null,
             requests ? count(s, Metric.REPLACED) : null,
-            requests ? count(s, Metric.LOST) : null,
+            requests ? count(s, Metric.OWNED_LOST) : null,
             e.itKwh, e.facilityKwh, e.itKwh == 0 ? 0.0 : e.facilityKwh / e.itKwh, e.carbonKg / 1000, e.costYuan);
     }
 

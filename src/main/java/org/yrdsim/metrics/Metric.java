@@ -3,6 +3,12 @@ package org.yrdsim.metrics;
 /**
  * What is sampled for each scope at each sample, each of one {@link Kind}. A count that does not
  * apply to a scope (arrivals of a site: requests arrive for operators, not sites) is NaN.
+ *
+ * <p>VMs are counted in two views that differ where operators share capacity. <b>Hosted</b>: what
+ * runs on the scope's hosts, whoever asked for it (every scope). <b>Owned</b>: the scope's own
+ * requests, wherever they run (operators and the cluster). Each view reconciles on its own:
+ * {@code hosted_vms} at a sample is the previous one plus {@code hosted_placements} minus
+ * {@code hosted_departures} and {@code hosted_lost}, and likewise with {@code owned_}.
  */
 public enum Metric {
     ALLOCATED_CORES("allocated_cores", Kind.LEVEL),
@@ -14,15 +20,28 @@ public enum Metric {
     ACTIVE_HOSTS("active_hosts", Kind.LEVEL),
     HOSTS("hosts", Kind.LEVEL),
     IT_POWER_W("it_power_w", Kind.LEVEL),
-    VMS("vms", Kind.LEVEL),
+    /** VMs on the scope's hosts, whoever they are for. */
+    HOSTED_VMS("hosted_vms", Kind.LEVEL),
+    /** VMs of the scope's own requests, on whichever operator's hosts. */
+    OWNED_VMS("owned_vms", Kind.LEVEL),
     UNAVAILABLE_CORES("unavailable_cores", Kind.LEVEL),
     HOSTS_OFF("hosts_off", Kind.LEVEL),
     ARRIVALS("arrivals", Kind.COUNT),
-    PLACEMENTS("placements", Kind.COUNT),
+    /** The scope's own requests placed, wherever. */
+    OWNED_PLACEMENTS("owned_placements", Kind.COUNT),
     REJECTIONS("rejections", Kind.COUNT),
-    DEPARTURES("departures", Kind.COUNT),
+    /** VMs of the scope's own requests whose life ended. */
+    OWNED_DEPARTURES("owned_departures", Kind.COUNT),
+    /** VMs of the scope's own requests thrown off a failed host that found room again (the owned count stays). */
     REPLACED("replaced", Kind.COUNT),
-    LOST("lost", Kind.COUNT),
+    /** VMs of the scope's own requests thrown off a failed host that found no room anywhere. */
+    OWNED_LOST("owned_lost", Kind.COUNT),
+    /** VMs that came onto the scope's hosts: placed on arrival, or re-placed after a failure elsewhere. */
+    HOSTED_PLACEMENTS("hosted_placements", Kind.COUNT),
+    /** VMs whose life ended on the scope's hosts. */
+    HOSTED_DEPARTURES("hosted_departures", Kind.COUNT),
+    /** VMs thrown off the scope's hosts by a failure, whether they found room elsewhere or not. */
+    HOSTED_LOST("hosted_lost", Kind.COUNT),
     /** 1 when the rest of the cluster had the free cores to take in everything on its largest datacenter, else 0 (cluster only). */
     N_PLUS_ONE("n_plus_one", Kind.LEVEL);
 

@@ -25,8 +25,11 @@ public final class MetricsRecorder {
     private static final int METRICS = Metric.values().length;
     private static final Metric[] LEVELS = Arrays.stream(Metric.values()).filter(m -> m.kind() == Metric.Kind.LEVEL)
         .toArray(Metric[]::new);
-    private static final Metric[] OPERATOR_COUNTS = {Metric.ARRIVALS, Metric.PLACEMENTS, Metric.REJECTIONS,
-        Metric.DEPARTURES, Metric.REPLACED, Metric.LOST};
+    /** Counts of requests, by the operator that asked: the owned view. */
+    private static final Metric[] OPERATOR_COUNTS = {Metric.ARRIVALS, Metric.OWNED_PLACEMENTS, Metric.REJECTIONS,
+        Metric.OWNED_DEPARTURES, Metric.REPLACED, Metric.OWNED_LOST};
+    /** Counts of VMs coming onto and leaving a datacenter's hosts: the hosted view. */
+    private static final Metric[] HOSTED_COUNTS = {Metric.HOSTED_PLACEMENTS, Metric.HOSTED_DEPARTURES, Metric.HOSTED_LOST};
     /**
      * Levels read from the host tables in milli-cores and added up in them, then turned into cores:
      * whole milli-cores add exactly, so 0.1 + 0.2 allocated cores is 0.3 in the CSV, not 0.30000000000000004.
@@ -39,7 +42,7 @@ public final class MetricsRecorder {
     private final ClusterDatacenter largest;
     private final Map<Scope, ScopeSeries> series = new LinkedHashMap<>();
     private final Map<String, double[]> operatorCounts = new LinkedHashMap<>();
-    private final Map<String, double[]> datacenterPlacements = new HashMap<>();
+    private final Map<String, double[]> datacenterCounts = new HashMap<>();
     /** VMs alive now and most alive at once after the warm-up: {alive, peak}, per operator and for the cluster. */
     private final Map<String, int[]> operatorVms = new LinkedHashMap<>();
     private final int[] clusterVms = new int[2];
@@ -67,12 +70,16 @@ public final class MetricsRecorder {
         }
         for (ClusterDatacenter dc : datacenters) {
             series.put(Scope.datacenter(dc.name()), new ScopeSeries());
-            datacenterPlacements.put(dc.name(), new double[1]);
+            datacenterCounts.put(dc.name(), new double[METRICS]);
         }
     }
 
     private void count(VmRequest request, Metric metric) {
         operatorCounts.get(request.operator())[metric.ordinal()]++;
+    }
+
+    private void count(ClusterDatacenter dc, Metric metric) {
+        datacenterCounts.get(dc.name())[metric.ordinal()]++;
     }
 
     public void arrived(VmRequest request) {
@@ -81,8 +88,8 @@ public final class MetricsRecorder {
     }
 
     public void placed(VmRequest request, ClusterDatacenter dc, double time, double latencySeconds) {
-        count(request, Metric.PLACEMENTS);
-        datacenterPlacements.get(dc.name())[0]++;
+        count(request, Metric.OWNED_PLACEMENTS);
+        count(dc, Metric.HOSTED_PLACEMENTS);
         changeAlive(request.operator(), +1, time);
         if (time >= warmup) {
             if (latencyCount == latenciesMs.length) {
@@ -96,19 +103,24 @@ public final class MetricsRecorder {
         count(request, Metric.REJECTIONS);
     }
 
-    /** A VM thrown off a failed host that found room again. */
-    public void replaced(VmRequest request) {
+    /** A VM thrown off a failed host of {@code from} that found room again, on {@code to}. */
+    public void replaced(VmRequest request, ClusterDatacenter from, ClusterDatacenter to) {
         count(request, Metric.REPLACED);
+        count(from, Metric.HOSTED_LOST);
+        count(to, Metric.HOSTED_PLACEMENTS);
     }
 
-    /** A VM thrown off a failed host that found no room anywhere. */
-    public void lost(VmRequest request, double time) {
-        count(request, Metric.LOST);
+    /** A VM thrown off a failed host of {@code from} that found no room anywhere. */
+    public void lost(VmRequest request, ClusterDatacenter from, double time) {
+        count(request, Metric.OWNED_LOST);
+        count(from, Metric.HOSTED_LOST);
         changeAlive(request.operator(), -1, time);
     }
 
-    public void departed(VmRequest request, double time) {
-        count(request, Metric.DEPARTURES);
+    /** A VM whose life ended on a host of {@code dc}. */
+    public void departed(VmRequest request, ClusterDatacenter dc, double time) {
+        count(request, Metric.OWNED_DEPARTURES);
+        count(dc, Metric.HOSTED_DEPARTURES);
         changeAlive(request.operator(), -1, time);
     }
 
@@ -135,21 +147,22 @@ public final class MetricsRecorder {
         for (Scope scope : series.keySet()) {
             rows.put(scope, new double[METRICS]);
         }
-        int placements = Metric.PLACEMENTS.ordinal();
         for (ClusterDatacenter dc : datacenters) {
             double[] levels = datacenterLevels(dc, time);
+            double[] hosted = datacenterCounts.get(dc.name());
             Scope site = Scope.site(dc.site().name());
-            Scope own = Scope.datacenter(dc.name());
-            for (Scope scope : new Scope[]{Scope.CLUSTER, site, Scope.operator(dc.operator()), own}) {
+            for (Scope scope : new Scope[]{Scope.CLUSTER, site, Scope.operator(dc.operator()), Scope.datacenter(dc.name())}) {
                 double[] row = rows.get(scope);
                 for (Metric m : LEVELS) {
                     row[m.ordinal()] += levels[m.ordinal()];
                 }
+                for (Metric m : HOSTED_COUNTS) {
+                    row[m.ordinal()] += hosted[m.ordinal()];
+                }
             }
-            double[] hosted = datacenterPlacements.get(dc.name());
-            rows.get(own)[placements] = hosted[0];
-            rows.get(site)[placements] += hosted[0];
-            hosted[0] = 0;
+            for (Metric m : HOSTED_COUNTS) {
+                hosted[m.ordinal()] = 0;
+            }
         }
         for (double[] row : rows.values()) {
             for (Metric m : MILLI_LEVELS) {
@@ -157,8 +170,10 @@ public final class MetricsRecorder {
             }
         }
         double[] cluster = rows.get(Scope.CLUSTER);
+        cluster[Metric.OWNED_VMS.ordinal()] = clusterVms[0];
         for (Map.Entry<String, double[]> entry : operatorCounts.entrySet()) {
             double[] row = rows.get(Scope.operator(entry.getKey()));
+            row[Metric.OWNED_VMS.ordinal()] = operatorVms.get(entry.getKey())[0];
             double[] counts = entry.getValue();
             for (Metric m : OPERATOR_COUNTS) {
                 row[m.ordinal()] = counts[m.ordinal()];
@@ -171,10 +186,9 @@ public final class MetricsRecorder {
             Scope.Kind kind = entry.getKey().kind();
             if (kind == Scope.Kind.SITE || kind == Scope.Kind.DATACENTER) {
                 for (Metric m : OPERATOR_COUNTS) {
-                    if (m != Metric.PLACEMENTS) {
-                        row[m.ordinal()] = Double.NaN;
-                    }
+                    row[m.ordinal()] = Double.NaN;
                 }
+                row[Metric.OWNED_VMS.ordinal()] = Double.NaN;
             }
             row[Metric.N_PLUS_ONE.ordinal()] = kind == Scope.Kind.CLUSTER ? nPlusOne(rows) : Double.NaN;
             entry.getValue().append(row);
@@ -207,7 +221,7 @@ public final class MetricsRecorder {
         row[Metric.PHYSICAL_CORES.ordinal()] = hosts.physicalCores();
         row[Metric.ACTIVE_HOSTS.ordinal()] = hosts.activeHosts();
         row[Metric.HOSTS.ordinal()] = hosts.size();
-        row[Metric.VMS.ordinal()] = hosts.vms();
+        row[Metric.HOSTED_VMS.ordinal()] = hosts.vms();
         row[Metric.UNAVAILABLE_CORES.ordinal()] = hosts.unavailableMilli();
         row[Metric.HOSTS_OFF.ordinal()] = hosts.hostsOff();
         hosts.prepareSample(time);

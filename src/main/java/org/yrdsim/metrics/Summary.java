@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.yrdsim.scenario.ScenarioOverride;
-import org.yrdsim.workload.TraceProvenance;
+import org.yrdsim.scenario.trace.TraceProvenance;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +19,8 @@ import java.util.Map;
  * components in this order). The cluster's own figures sit at the top level, beside the sections;
  * {@link MeasuredWindow} says which samples they cover.
  *
- * @param traces             per trace stream, what its file gave
+ * @param traces             per trace file the run read (request traces by stream, machine lists by
+ *                           datacenter, usage traces by synthetic stream), what it gave
  * @param peakRequestedCores most cores asked for at once over the whole run, placed or not
  * @param nPlusOneShare      share of the measured samples at which the rest of the cluster could
  *                           take in everything on its largest datacenter
@@ -34,9 +35,11 @@ public record Summary(int schemaVersion, ScenarioFacts scenario, Map<String, Tra
     /**
      * Raised whenever a figure is renamed, removed or changes meaning, or a section is added;
      * readers refuse other versions. 2 added {@code traces}, the provenance of trace streams; 3 made
-     * {@code peakRequestedCores} a number that may be fractional, as requests are sized in milli-cores.
+     * {@code peakRequestedCores} a number that may be fractional, as requests are sized in milli-cores;
+     * 4 put machine lists and usage traces in {@code traces}, each entry with its {@code use}, renamed
+     * {@code requests} there to {@code produced}, and gave request traces their {@code initialState}.
      */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     /** Reads the sections; the cluster's figures, at the top level, are read past the sections' names. */
     private static final ObjectMapper READER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

@@ -191,7 +191,7 @@ public final class ClusterCharts {
             if (e.getKey().kind() == Scope.Kind.CLUSTER) {
                 // counted as the summary counts: the intervals closed by the measured samples
                 for (int i = first + 1; i < e.getValue().size(); i++) {
-                    lost += (long) e.getValue().get(Metric.LOST, i);
+                    lost += (long) e.getValue().get(Metric.OWNED_LOST, i);
                 }
             }
         }

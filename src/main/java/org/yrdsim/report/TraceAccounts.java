@@ -1,29 +1,41 @@
 package org.yrdsim.report;
 
-import org.yrdsim.workload.TraceProvenance;
+import org.yrdsim.scenario.trace.TraceProvenance;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The provenance of each trace stream in words: one console line, or one row of the report's table. */
+/** The provenance of each trace file in words: one console line, or one row of the report's table. */
 public final class TraceAccounts {
-    public static final List<String> HEADER = List.of("trace stream", "file", "rows read", "requests", "skipped (why)",
-        "malformed (first lines)");
+    public static final List<String> HEADER = List.of("trace file", "read for", "rows read", "gave", "skipped (why)",
+        "malformed (first lines)", "start");
 
     private TraceAccounts() {
     }
 
-    /** For example {@code trace batch (tasks.csv, alibaba-2017-batch-task): 11 rows read, 14 requests; 1 skipped (status Running 1); 3 malformed, at most 3 allowed (line 7: ...)}. */
+    /**
+     * For example {@code trace batch (tasks.csv, alibaba-2017-batch-task): 11 rows read, 14 requests; 1 skipped
+     * (status Running 1); 3 malformed, at most 3 allowed (line 7: ...); the cell starts empty: ...}.
+     */
     public static String line(TraceProvenance t) {
-        return "trace %s (%s, %s): %d rows read, %d requests; %s; %s".formatted(t.stream(), fileName(t), t.format(), t.rowsRead(),
-            t.requests(), skipped(t), malformed(t));
+        String start = t.initialState() == null ? "" : "; " + t.initialState().note();
+        return "%s (%s, %s): %d rows read, %d %s; %s; %s%s".formatted(readFor(t), fileName(t), t.format(), t.rowsRead(),
+            t.produced(), t.use().unit(), skipped(t), malformed(t), start);
     }
 
     public static List<String> row(TraceProvenance t) {
-        return List.of(t.stream(), fileName(t) + " (" + t.format() + ")", Long.toString(t.rowsRead()), Long.toString(t.requests()),
-            skipped(t), malformed(t));
+        return List.of(fileName(t) + " (" + t.format() + ")", readFor(t), Long.toString(t.rowsRead()),
+            t.produced() + " " + t.use().unit(), skipped(t), malformed(t), t.initialState() == null ? "" : t.initialState().note());
+    }
+
+    private static String readFor(TraceProvenance t) {
+        return switch (t.use()) {
+            case REQUESTS -> "trace " + t.stream();
+            case HOSTS -> "hosts of " + t.stream();
+            case CPU_USAGE -> "CPU usage of " + t.stream();
+        };
     }
 
     private static String skipped(TraceProvenance t) {
@@ -31,9 +43,12 @@ public final class TraceAccounts {
     }
 
     private static String malformed(TraceProvenance t) {
-        return t.malformed() == 0 ? "none malformed"
-            : "%d malformed, at most %s allowed (%s%s)".formatted(t.malformed(), t.maxMalformed(), String.join("; ", t.firstMalformed()),
-                t.malformed() > t.firstMalformed().size() ? "; ..." : "");
+        if (t.malformed() == 0) {
+            return "none malformed";
+        }
+        String tolerance = t.maxMalformed() == null ? "left out" : "at most " + t.maxMalformed() + " allowed";
+        return "%d malformed, %s (%s%s)".formatted(t.malformed(), tolerance, String.join("; ", t.firstMalformed()),
+            t.malformed() > t.firstMalformed().size() ? "; ..." : "");
     }
 
     private static String reasons(Map<String, Long> skipped) {

@@ -2,6 +2,7 @@ package org.yrdsim.scenario;
 
 import org.yrdsim.BadInputException;
 import org.yrdsim.scenario.trace.TraceFormat;
+import org.yrdsim.scenario.trace.TraceProvenance;
 
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -15,16 +16,20 @@ import java.util.SortedMap;
  */
 public interface MachineLists {
     /**
-     * How many machines of each size the file lists.
+     * How many machines of each size the file lists, and how it was read, as the hosts of {@code datacenter}.
      *
      * @throws BadInputException with a message for the user when the file cannot be read in that format
      */
-    SortedMap<Shape, Integer> countByShape(TraceFormat format, Path file, long referenceMemoryMib);
+    MachineList read(TraceFormat format, Path file, long referenceMemoryMib, String datacenter);
 
     /** The trace readers on the class path. */
     static MachineLists installed() {
         return ServiceLoader.load(MachineLists.class).findFirst()
             .orElseThrow(() -> new IllegalStateException("no trace reader provides " + MachineLists.class.getName()));
+    }
+
+    /** Machine counts by size, and the account of the rows read and left out. */
+    record MachineList(SortedMap<Shape, Integer> countByShape, TraceProvenance provenance) {
     }
 
     /** A machine's size, the key machines are grouped by. */

@@ -1,5 +1,7 @@
 package org.yrdsim.scenario;
 
+import org.yrdsim.scenario.trace.TraceProvenance;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -165,10 +167,13 @@ public final class ScenarioReader {
                     throw dc.error("site", "operator '" + name + "' already has a datacenter at '" + site + "'; list its hosts there once");
                 }
                 Map<String, Integer> hosts = new LinkedHashMap<>();
+                Optional<TraceProvenance> hostsTrace = Optional.empty();
                 ScenarioNode counts = dc.mapping("hosts");
                 for (String type : counts.keys()) {
                     if (type.equals(TraceHostsReader.KEY)) {
-                        traceHosts.hosts(counts.mapping(type)).forEach((t, n) -> hosts.merge(t, n, Integer::sum));
+                        TraceHostsReader.TraceHosts fromTrace = traceHosts.hosts(counts.mapping(type), name + "@" + site);
+                        fromTrace.counts().forEach((t, n) -> hosts.merge(t, n, Integer::sum));
+                        hostsTrace = Optional.of(fromTrace.provenance());
                         continue;
                     }
                     if (!names.hostTypes().contains(type)) {
@@ -178,7 +183,7 @@ public final class ScenarioReader {
                 }
                 counts.done();
                 dc.done();
-                datacenters.add(new DatacenterSpec(name, site, Collections.unmodifiableMap(hosts)));
+                datacenters.add(new DatacenterSpec(name, site, Collections.unmodifiableMap(hosts), hostsTrace));
             }
             node.done();
             operators.add(new Operator(name, List.copyOf(datacenters)));

@@ -2,6 +2,7 @@ package org.yrdsim.scenario;
 
 import org.yrdsim.BadInputException;
 import org.yrdsim.scenario.trace.TraceFormat;
+import org.yrdsim.scenario.trace.TraceProvenance;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,20 +33,25 @@ final class TraceHostsReader {
         this.declared = declared;
     }
 
-    /** Host counts by generated host-type name, for the {@code fromTrace} mapping {@code node}. */
-    Map<String, Integer> hosts(ScenarioNode node) {
+    /** The hosts a machine list gave a datacenter, and how its file was read. */
+    record TraceHosts(Map<String, Integer> counts, TraceProvenance provenance) {
+    }
+
+    /** Host counts by generated host-type name, for the {@code fromTrace} mapping {@code node} of {@code datacenter}. */
+    TraceHosts hosts(ScenarioNode node, String datacenter) {
         TraceFormat format = TraceStreamReader.format(node, TraceFormat.Yields.MACHINES);
         Path file = locator.existingFile(node, "path", scenarioFile);
         long referenceMemory = Math.round(node.quantity("referenceMemory", Units.Kind.MEMORY));
         String likeName = ScenarioReader.reference(node, "like", declared.stream().map(HostType::name).toList());
         HostType like = declared.stream().filter(t -> t.name().equals(likeName)).findFirst().orElseThrow();
         node.done();
-        Map<MachineLists.Shape, Integer> byShape;
+        MachineLists.MachineList machines;
         try {
-            byShape = MachineLists.installed().countByShape(format, file, referenceMemory);
+            machines = MachineLists.installed().read(format, file, referenceMemory, datacenter);
         } catch (BadInputException e) {
             throw node.error("path", e.getMessage());
         }
+        Map<MachineLists.Shape, Integer> byShape = machines.countByShape();
         if (byShape.isEmpty()) {
             throw node.error("path", "the trace lists no machines: " + file);
         }
@@ -60,7 +66,7 @@ final class TraceHostsReader {
             generated.putIfAbsent(type.name(), type);
             counts.merge(type.name(), count, Integer::sum);
         });
-        return counts;
+        return new TraceHosts(counts, machines.provenance());
     }
 
     /** The declared host types followed by those generated from traces. */

@@ -72,7 +72,8 @@ final class TraceStreamReader {
         if (node.has("window")) {
             options = window(node.mapping("window"), options);
         }
-        options = options.withTimeShift(node.quantity("shift", Units.Kind.DURATION, 0));
+        options = options.withTimeShift(node.quantity("shift", Units.Kind.DURATION, 0))
+            .withInitialState(node.bool("initialState", true));
         if (node.has("speedUp")) {
             options = options.withSpeedUp(node.number("speedUp", 1e-6, 1e6));
         }

@@ -1,5 +1,6 @@
 package org.yrdsim.scenario;
 
+import org.yrdsim.scenario.trace.TraceClock;
 import org.yrdsim.scenario.trace.TraceFormat;
 
 import java.nio.file.Path;
@@ -13,7 +14,10 @@ public sealed interface UsageSpec {
     record Drawn(DistributionSpec level, boolean followsDiurnal) implements UsageSpec {
     }
 
-    /** Each VM follows a measured series drawn from a usage trace (PlanetLab, Bitbrains, Alibaba 2018). */
-    record Measured(TraceFormat format, Path path) implements UsageSpec {
+    /**
+     * Each VM follows a measured series drawn from a usage trace (PlanetLab, Bitbrains, Alibaba
+     * 2018), at its time of day by {@code clock}.
+     */
+    record Measured(TraceFormat format, Path path, TraceClock clock) implements UsageSpec {
     }
 }

@@ -1,9 +1,15 @@
 package org.yrdsim.scenario;
 
+import org.yrdsim.scenario.trace.TraceClock;
 import org.yrdsim.scenario.trace.TraceFormat;
+import org.yrdsim.scenario.trace.TraceStart;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -12,10 +18,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Reads the synthetic demand: workload streams, the shapes they share, and their arrival profiles. */
 final class WorkloadReader {
     private static final DistributionReader SHARES = new DistributionReader(null);
+    /**
+     * Bitbrains is a managed-hosting provider in Amsterdam (Shen, van Beek, Iosup, CCGrid 2015), so its
+     * GWA-T-12 files are read in Dutch time: the Rnd set's first row, 1,372,629,804, is 00:03 on 1 July 2013 there.
+     */
+    private static final String BITBRAINS_ZONE = "Europe/Amsterdam";
 
     private WorkloadReader() {
     }
@@ -135,13 +147,43 @@ final class WorkloadReader {
         return new ArrivalSpec(rate, diurnal, List.copyOf(bursts));
     }
 
-    /** {@code cpuUsage: {fromTrace: {format, path}}}: VMs follow series measured on real machines. */
+    /**
+     * {@code cpuUsage: {fromTrace: {format, path}}}: VMs follow series measured on real machines, at
+     * their time of day: Bitbrains rows carry Unix times, read in {@code timeZone} (default
+     * {@link #BITBRAINS_ZONE}); the other formats count seconds from a start they do not record,
+     * given as {@code traceStart} (date, time and zone), else taken as midnight.
+     */
     private static UsageSpec measured(ScenarioNode usageNode, TraceLocator traces, String scenarioFile) {
         ScenarioNode trace = usageNode.mapping("fromTrace");
         TraceFormat format = TraceStreamReader.format(trace, TraceFormat.Yields.USAGE);
         Path path = traces.existingPath(trace, "path", scenarioFile);
+        boolean unixTimes = format == TraceFormat.BITBRAINS;
+        TraceClock clock = TraceClock.MIDNIGHT;
+        if (unixTimes) {
+            clock = new TraceClock(Instant.EPOCH, zone(trace, trace.has("timeZone") ? trace.string("timeZone") : BITBRAINS_ZONE));
+        } else if (trace.has("traceStart")) {
+            ZonedDateTime start = parsed(trace, "traceStart", () -> TraceStart.parse(trace.string("traceStart")));
+            clock = new TraceClock(start.toInstant(), start.getZone());
+        }
+        if (trace.has(unixTimes ? "traceStart" : "timeZone")) {
+            throw trace.error(unixTimes ? "traceStart" : "timeZone", unixTimes
+                ? "bitbrains rows carry their Unix time; give the timeZone they are read in instead"
+                : "format '%s' records no instants; give traceStart (date, time and zone) instead".formatted(format.scenarioName()));
+        }
         trace.done();
-        return new UsageSpec.Measured(format, path);
+        return new UsageSpec.Measured(format, path, clock);
+    }
+
+    private static ZoneId zone(ScenarioNode node, String name) {
+        return parsed(node, "timeZone", () -> ZoneId.of(name.strip()));
+    }
+
+    private static <T> T parsed(ScenarioNode node, String key, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw node.error(key, e.getMessage());
+        }
     }
 
     /** {@code hourly:} 24 factors, one per hour from midnight, in place of the cosine of {@code diurnal:}. */

@@ -1,5 +1,7 @@
 package org.yrdsim.workload;
 
+import org.yrdsim.scenario.trace.TraceProvenance;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.yrdsim.workload;
 
+import org.yrdsim.scenario.trace.TraceProvenance;
+
 import java.util.Iterator;
 import java.util.List;
 

@@ -6,6 +6,7 @@ import org.yrdsim.scenario.DailyCycle;
 import org.yrdsim.scenario.Flavour;
 import org.yrdsim.scenario.UsageSpec;
 import org.yrdsim.scenario.WorkloadSpec;
+import org.yrdsim.scenario.trace.TraceProvenance;
 
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -28,6 +29,7 @@ public final class SyntheticStream implements RequestSource {
     private final RandomGenerator sizes;
     private final RealDistribution lifetimes;
     private final Supplier<UsageProfile> usages;
+    private final List<TraceProvenance> usageTrace;
     private final double[] cumulativeWeights;
     private final DiurnalFactor diurnalFactor;
     private double clock;
@@ -44,6 +46,7 @@ public final class SyntheticStream implements RequestSource {
         this.sizes = RandomStreams.generator(masterSeed, spec.name(), "flavours");
         this.lifetimes = spec.lifetime().create(RandomStreams.generator(masterSeed, spec.name(), "lifetimes"));
         this.usages = usages(spec, measuredUsage, RandomStreams.generator(masterSeed, spec.name(), "usage"));
+        this.usageTrace = measuredUsage.traces();
         List<Flavour> flavours = spec.flavours();
         cumulativeWeights = new double[flavours.size()];
         double total = 0;
@@ -93,10 +96,16 @@ public final class SyntheticStream implements RequestSource {
             spec.operator(), spec.origin(), spec.name(), usage);
     }
 
+    /** How the usage trace of a stream with measured CPU usage was read; none otherwise. */
+    @Override
+    public List<TraceProvenance> traces() {
+        return usageTrace;
+    }
+
     /** Draws each VM's CPU-usage profile: a level from a distribution, or a measured series from a usage trace. */
     private Supplier<UsageProfile> usages(WorkloadSpec spec, UsagePool measuredUsage, RandomGenerator random) {
         if (spec.cpuUsage() instanceof UsageSpec.Measured) {
-            // the series keep their own time of day: simulation time 0 is midnight, as in the traces
+            // the series keep their own time of day: simulation time 0 is midnight
             return () -> measuredUsage.pick(random);
         }
         UsageSpec.Drawn drawn = (UsageSpec.Drawn) spec.cpuUsage();

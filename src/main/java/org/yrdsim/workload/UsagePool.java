@@ -1,6 +1,9 @@
 package org.yrdsim.workload;
 
 import org.apache.commons.math3.random.RandomGenerator;
+import org.yrdsim.scenario.trace.TraceProvenance;
+
+import java.util.List;
 
 /** Measured CPU-usage profiles that a synthetic stream draws its VMs' usage from. */
 public interface UsagePool {
@@ -11,4 +14,9 @@ public interface UsagePool {
 
     /** A profile chosen with the caller's generator, so that a seeded stream draws the same ones on every run. */
     UsageProfile pick(RandomGenerator random);
+
+    /** How the usage trace behind the pool was read. */
+    default List<TraceProvenance> traces() {
+        return List.of();
+    }
 }

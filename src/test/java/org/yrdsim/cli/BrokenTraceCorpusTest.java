@@ -82,17 +82,26 @@ class BrokenTraceCorpusTest extends WithEarlierResults {
             o.out());
         assertTrue(o.out().contains("trace vms (vmtable.csv, azure-2017-vmtable): 2 rows read, 1 requests; none skipped; "
             + "1 malformed, at most 50% allowed (line 2: vmdeleted 300 is before vmcreated 3000)"), o.out());
+        // the machine list the cluster was built from is accounted for in the same way
+        String hosts = "hosts of ali@cell (server_event.csv, alibaba-2017-server-event): 7 rows read, 3 machines; "
+            + "3 skipped (event harderror 1, event softerror 1, machine added again 1); 1 malformed, left out (line 5: cpus is empty)";
+        assertTrue(o.out().contains(hosts + "\n"), o.out());
         Path folder = results.resolve("trace-tiny");
         Map<String, Object> summary = new ObjectMapper().readValue(folder.resolve("summary.json").toFile(), Map.class);
         Map<String, Object> batch = (Map<String, Object>) ((Map<String, Object>) summary.get("traces")).get("batch");
         assertEquals(9, batch.get("rowsRead"));
-        assertEquals(3, batch.get("requests"));
+        assertEquals(3, batch.get("produced"));
         Map<String, Object> malformed = (Map<String, Object>) batch.get("malformed");
         assertEquals(7, malformed.get("count"));
         assertEquals("7", malformed.get("max"));
         assertEquals("line 4: 8 columns of Alibaba 2017 batch_task, found 4", ((List<String>) malformed.get("first")).get(0));
         String html = Files.readString(folder.resolve(HtmlReport.FILE));
         assertTrue(html.contains("Trace provenance") && html.contains("line 5: task_end_time 100 is before task_create_time 500"));
+        assertTrue(html.contains("hosts of ali@cell") && html.contains("line 5: cpus is empty"), html);
+        Map<String, Object> machines = (Map<String, Object>) ((Map<String, Object>) summary.get("traces")).get("ali@cell");
+        assertEquals("hosts", machines.get("use"));
+        assertEquals(3, machines.get("produced"));
+        assertEquals(1, ((Map<String, Object>) machines.get("malformed")).get("count"));
     }
 
     @Test

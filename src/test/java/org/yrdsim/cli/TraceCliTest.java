@@ -81,6 +81,35 @@ class TraceCliTest {
         assertTrue(last.err().contains("--reference-cores is needed"), last.err());
     }
 
+    /**
+     * afternoon.swf's header starts the log at 14:00 US/Pacific; 30 of its 53 jobs come in the log's
+     * first hour, one in each later hour. The fitted daily peak must be the 14:00 hour, not midnight.
+     */
+    @Test
+    void fitPutsTheDailyPeakAtTheTracesLocalHour() {
+        String swf = FIXTURES.resolve("swf/afternoon.swf").toString();
+        assertEquals(0, run("fit", "--format", "swf", swf), last.err());
+        assertEquals(14, peakHour(last.out()), last.out());
+        assertTrue(last.out().contains("# Time of day: the trace starts at 2000-03-01T14:00-08:00[US/Pacific] (its SWF header)"), last.out());
+
+        assertEquals(0, run("fit", "--format", "swf", swf, "--trace-start", "2000-03-01T09:00[Asia/Shanghai]"), last.err());
+        assertEquals(9, peakHour(last.out()), last.out());
+
+        assertEquals(Main.BAD_INPUT, run("fit", "--format", "swf", swf, "--trace-start", "14:00"));
+        assertTrue(last.err().contains("expected a date, time and zone such as 2011-05-01T19:00-07:00"), last.err());
+        assertEquals(1, last.err().lines().count(), last.err());
+    }
+
+    private static int peakHour(String fragment) {
+        String hourly = fragment.lines().filter(l -> l.strip().startsWith("hourly: [")).findFirst().orElseThrow();
+        String[] factors = hourly.substring(hourly.indexOf('[') + 1, hourly.indexOf(']')).split(",");
+        int peak = 0;
+        for (int h = 1; h < factors.length; h++) {
+            peak = Double.parseDouble(factors[h]) > Double.parseDouble(factors[peak]) ? h : peak;
+        }
+        return peak;
+    }
+
     private static String tinyWithAbsolutePaths() throws IOException {
         return Files.readString(TRACE_TINY).replace("../traces/", FIXTURES + "/");
     }

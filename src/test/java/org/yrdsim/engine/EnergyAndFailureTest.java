@@ -102,18 +102,27 @@ class EnergyAndFailureTest {
         double lost = 0;
         double replaced = 0;
         for (int i = 0; i < cluster.size(); i++) {
-            placed += cluster.get(Metric.PLACEMENTS, i);
-            left += cluster.get(Metric.DEPARTURES, i);
-            lost += cluster.get(Metric.LOST, i);
+            placed += cluster.get(Metric.OWNED_PLACEMENTS, i);
+            left += cluster.get(Metric.OWNED_DEPARTURES, i);
+            lost += cluster.get(Metric.OWNED_LOST, i);
             replaced += cluster.get(Metric.REPLACED, i);
-            assertEquals(placed - left - lost, cluster.get(Metric.VMS, i), "VMs on hosts at sample " + i);
+            assertEquals(placed - left - lost, cluster.get(Metric.HOSTED_VMS, i), "VMs on hosts at sample " + i);
+            assertEquals(placed - left - lost, cluster.get(Metric.OWNED_VMS, i), "VMs of the requests at sample " + i);
         }
+        // on each datacenter's hosts, VMs re-placed elsewhere count as lost there and placed where they went
+        run.series().forEach((scope, s) -> {
+            double hosted = 0;
+            for (int i = 0; i < s.size(); i++) {
+                hosted += s.get(Metric.HOSTED_PLACEMENTS, i) - s.get(Metric.HOSTED_DEPARTURES, i) - s.get(Metric.HOSTED_LOST, i);
+                assertEquals(hosted, s.get(Metric.HOSTED_VMS, i), scope + " at sample " + i);
+            }
+        });
         assertTrue(replaced > 20 && lost > 0, "the scenario should both re-place and lose VMs: " + replaced + " / " + lost);
         // during the outage a@s2's cores are all unavailable
         ScopeSeries s2 = run.series().get(Scope.datacenter("a@s2"));
         int midOutage = (int) (23 * 2);
         assertEquals(s2.get(Metric.CORE_CAPACITY, midOutage), s2.get(Metric.UNAVAILABLE_CORES, midOutage));
-        assertEquals(0, s2.get(Metric.VMS, midOutage));
+        assertEquals(0, s2.get(Metric.HOSTED_VMS, midOutage));
         assertEquals(0, s2.get(Metric.IT_POWER_W, midOutage));
     }
 
@@ -142,7 +151,7 @@ class EnergyAndFailureTest {
         assertEquals(100, cluster.get(Metric.IT_POWER_W, bootingSample), 1e-9, "a booting host draws idle power");
         assertEquals(8, cluster.get(Metric.ALLOCATED_CORES, bootingSample), "its VM holds the cores while it waits");
         assertEquals(190, cluster.get(Metric.IT_POWER_W, 3 * perHour + 3), 1e-9, "at 3:15 the VM runs");
-        assertEquals(1, cluster.get(Metric.VMS, 4 * perHour + 1), "at 4:05 the VM, started at 3:10, is still there");
-        assertEquals(0, cluster.get(Metric.VMS, 4 * perHour + 3), "at 4:15 it has left");
+        assertEquals(1, cluster.get(Metric.HOSTED_VMS, 4 * perHour + 1), "at 4:05 the VM, started at 3:10, is still there");
+        assertEquals(0, cluster.get(Metric.HOSTED_VMS, 4 * perHour + 3), "at 4:15 it has left");
     }
 }

@@ -52,9 +52,9 @@ class FractionalCoresRunTest {
         RunResult run = run(1, "0.5");
         ScopeSeries cluster = run.series().get(Scope.CLUSTER);
         for (int i = 0; i < cluster.size(); i++) {
-            assertEquals(0.5 * cluster.get(Metric.VMS, i), cluster.get(Metric.ALLOCATED_CORES, i), "sample " + i);
+            assertEquals(0.5 * cluster.get(Metric.HOSTED_VMS, i), cluster.get(Metric.ALLOCATED_CORES, i), "sample " + i);
         }
-        assertEquals(2, Arrays.stream(cluster.values(Metric.VMS)).max().orElseThrow());
+        assertEquals(2, Arrays.stream(cluster.values(Metric.HOSTED_VMS)).max().orElseThrow());
         ScopeFigures summary = Summary.of(run, List.of()).cluster();
         assertTrue(summary.rejections() > 0, summary.toString());
         assertEquals(run.peakRequestedCores(), Math.rint(run.peakRequestedCores() * 2) / 2, "a multiple of 0.5");
@@ -70,7 +70,7 @@ class FractionalCoresRunTest {
         ScopeSeries cluster = run.series().get(Scope.CLUSTER);
         boolean someNotWhole = false;
         for (int i = 0; i < cluster.size(); i++) {
-            double vms = cluster.get(Metric.VMS, i);
+            double vms = cluster.get(Metric.HOSTED_VMS, i);
             assertEquals(vms / 10, cluster.get(Metric.ALLOCATED_CORES, i), "sample " + i);
             someNotWhole |= vms % 10 != 0;
         }

@@ -40,7 +40,7 @@ class HostPolicyRunTest {
         var cluster = run.series().get(Scope.CLUSTER);
         int last = cluster.size() - 1;
         assertEquals(14, cluster.get(Metric.ALLOCATED_CORES, last));
-        assertEquals(4, cluster.get(Metric.VMS, last));
+        assertEquals(4, cluster.get(Metric.HOSTED_VMS, last));
         assertEquals(activeHosts, cluster.get(Metric.ACTIVE_HOSTS, last));
     }
 

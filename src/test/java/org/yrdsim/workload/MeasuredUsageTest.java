@@ -3,15 +3,22 @@ package org.yrdsim.workload;
 import org.junit.jupiter.api.Test;
 import org.yrdsim.engine.Workloads;
 import org.yrdsim.TestScenarios;
+import org.yrdsim.engine.SimulationRun;
+import org.yrdsim.report.TraceAccounts;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.ScenarioException;
+import org.yrdsim.scenario.trace.TraceClock;
 import org.yrdsim.scenario.trace.TraceFormat;
+import org.yrdsim.scenario.trace.TraceProvenance;
 import org.yrdsim.workload.trace.TraceReaders;
 import org.yrdsim.workload.trace.UsageLibrary;
 import org.yrdsim.workload.trace.UsageSeries;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,6 +69,67 @@ class MeasuredUsageTest {
         }
         assertTrue(requests > 500, "about 720 requests expected, got " + requests);
         assertEquals(library.size(), used.size(), "every series should be drawn at some point: " + used);
+    }
+
+    /** vm_c's second line is not a percentage: the file is left out, and the run says so with the line. */
+    @Test
+    void theRunAccountsForTheUsageTraceItRead() {
+        Scenario scenario = TestScenarios.parse(SCENARIO.formatted("planetlab", "src/test/resources/traces/planetlab"));
+        List<TraceProvenance> traces = SimulationRun.run(scenario).traces();
+
+        assertEquals(1, traces.size(), traces.toString());
+        TraceProvenance usage = traces.get(0);
+        assertEquals(TraceProvenance.Use.CPU_USAGE, usage.use());
+        assertEquals("w", usage.stream());
+        // vm a: 4 rows, vm_b: 3, vm_c: 2 (read up to its bad line)
+        assertEquals(9, usage.rowsRead());
+        assertEquals(2, usage.produced());
+        assertEquals(List.of("vm_c line 2: not an integer percentage in 0..100: 'abc'; file left out"), usage.firstMalformed());
+        assertEquals("CPU usage of w (planetlab, planetlab): 9 rows read, 2 usage series; none skipped; "
+            + "1 malformed, left out (vm_c line 2: not an integer percentage in 0..100: 'abc'; file left out)", TraceAccounts.line(usage));
+    }
+
+    /**
+     * Bitbrains rows carry Unix times: the fixture's first row, 1,300,000,000, is 08:06:40 in
+     * Amsterdam (UTC+1 in March 2011) and 07:06:40 UTC, so that is where the series' first sample
+     * falls in the simulated day. A trace that counts from an unrecorded start takes traceStart.
+     */
+    @Test
+    void measuredSeriesKeepTheirLocalTimeOfDay() {
+        String bitbrains = "src/test/resources/traces/bitbrains/1.csv";
+        String planetlab = "src/test/resources/traces/planetlab";
+        assertFirstSampleAt(8 * 3600 + 6 * 60 + 40, firstSeries("bitbrains", bitbrains));
+        assertFirstSampleAt(7 * 3600 + 6 * 60 + 40, firstSeries("bitbrains", bitbrains + ", timeZone: UTC"));
+        assertFirstSampleAt(6 * 3600 + 5 * 60, firstSeries("planetlab", planetlab + ", traceStart: 2011-03-03T06:05Z"));
+        assertFirstSampleAt(6 * 3600 + 5 * 60, firstSeries("planetlab", planetlab + ", traceStart: '2011-03-03T14:05[Asia/Shanghai]'"));
+        assertFirstSampleAt(0, firstSeries("planetlab", planetlab));
+        // the real Rnd set's first row, read in Amsterdam: 00:03:24 on 1 July 2013 (summer time)
+        assertEquals(3 * 60 + 24, new TraceClock(Instant.EPOCH, ZoneId.of("Europe/Amsterdam")).secondOfDay(1_372_629_804));
+
+        ScenarioException wrongKey = assertThrows(ScenarioException.class, () -> firstSeries("bitbrains",
+            bitbrains + ", traceStart: 2011-03-03T06:00Z"));
+        assertEquals("workloads[0].cpuUsage.fromTrace.traceStart", wrongKey.keyPath());
+        ScenarioException badStart = assertThrows(ScenarioException.class, () -> firstSeries("planetlab", planetlab + ", traceStart: 6am"));
+        assertEquals("workloads[0].cpuUsage.fromTrace.traceStart", badStart.keyPath());
+    }
+
+    /** The series the stream's first VM follows. */
+    private static UsageSeries firstSeries(String format, String pathAndMore) {
+        Scenario scenario = TestScenarios.parse(SCENARIO.formatted(format, pathAndMore));
+        try (RequestSource source = Workloads.open(scenario, 4)) {
+            return (UsageSeries) source.next().cpuUsage();
+        }
+    }
+
+    /**
+     * Sample k holds from {@code secondOfDay + k step} for one step, and the last sample just before
+     * (the fixtures' samples differ from their neighbours, so this pins the phase of the repeating series).
+     */
+    private static void assertFirstSampleAt(double secondOfDay, UsageSeries series) {
+        for (int k = 0; k < series.length(); k++) {
+            assertEquals(series.share(k), series.at(secondOfDay + k * series.step() + 1), series + " sample " + k);
+        }
+        assertEquals(series.share(series.length() - 1), series.at(secondOfDay - 1), series + " before its first sample");
     }
 
     @Test

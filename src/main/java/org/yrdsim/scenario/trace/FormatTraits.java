@@ -16,6 +16,9 @@ public final class FormatTraits {
     private static final Set<TraceFormat> BATCH_TASKS = EnumSet.of(TraceFormat.ALIBABA_2017_BATCH_TASK,
         TraceFormat.ALIBABA_2018_BATCH_TASK);
 
+    /** Formats whose files hold no trace of work begun before the file's own start (a job log opens empty). */
+    private static final Set<TraceFormat> BLIND_BEFORE_START = EnumSet.of(TraceFormat.SWF);
+
     private FormatTraits() {
     }
 
@@ -37,5 +40,14 @@ public final class FormatTraits {
     /** Rows are tasks of many instances that a {@link Parallelism} spreads over the task's span. */
     public static boolean hasInstances(TraceFormat format) {
         return BATCH_TASKS.contains(format);
+    }
+
+    /**
+     * The file can show work that was already running when it begins (Google's events at time 0 or
+     * without a SUBMIT, Alibaba's tasks created before the trace start), so a replay from the file's
+     * start can begin with it; an SWF log lists only jobs submitted while it was kept.
+     */
+    public static boolean recordsEarlierWork(TraceFormat format) {
+        return !BLIND_BEFORE_START.contains(format);
     }
 }

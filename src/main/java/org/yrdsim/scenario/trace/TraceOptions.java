@@ -12,9 +12,12 @@ import java.util.Objects;
  *   lifetime = (a + L - max(a, windowStart)) / speedUp
  * </pre>
  * so simulation time {@code timeShift} is the window start. Requests arriving at or after
- * {@code windowEnd} are left out; requests arriving before {@code windowStart} but still alive
- * then are carried in (they arrive at the window start with what remains of their life), so the
- * cluster starts as full as the trace was. Lifetimes are not cut at the window end: a request
+ * {@code windowEnd} are left out. Requests running at the window start (they began to run at or
+ * before it and end after it) are the replay's initial state: with {@code initialState} they
+ * arrive at the window start with what remains of their life, so the cluster starts as full as the
+ * trace was; without, they are left out and counted, and the cluster starts empty. Requests asked
+ * for before the window start that had not begun to run then (a recorded wait) arrive at the
+ * window start with their whole run. Lifetimes are not cut at the window end: a request
  * that arrived inside the window keeps its whole life. A speed-up of 2 halves both the gaps
  * between arrivals and the lifetimes, which keeps the number of concurrent VMs (the load shape)
  * and doubles the arrival rate.
@@ -31,9 +34,11 @@ import java.util.Objects;
  * @param sampleSeed     seed of the sampling hash
  * @param stream         stream name put on every request
  * @param mapping        owners and sizes to scenario terms
+ * @param initialState   whether what runs at the window start is placed at its start
  */
 public record TraceOptions(double windowStart, double windowEnd, double timeShift, double speedUp,
-                           double sampleFraction, long sampleSeed, String stream, TraceMapping mapping) {
+                           double sampleFraction, long sampleSeed, String stream, TraceMapping mapping,
+                           boolean initialState) {
     public TraceOptions {
         if (!Double.isFinite(windowStart) || !(windowEnd > windowStart)) {
             throw new IllegalArgumentException("window must have a finite start before its end: [%s, %s)"
@@ -52,28 +57,32 @@ public record TraceOptions(double windowStart, double windowEnd, double timeShif
         Objects.requireNonNull(mapping, "mapping");
     }
 
-    /** The whole trace from trace time 0, unshifted, at real speed, every row. */
+    /** The whole trace from trace time 0, unshifted, at real speed, every row, with what runs at its start. */
     public static TraceOptions of(String stream, TraceMapping mapping) {
-        return new TraceOptions(0, Double.POSITIVE_INFINITY, 0, 1, 1, 0, stream, mapping);
+        return new TraceOptions(0, Double.POSITIVE_INFINITY, 0, 1, 1, 0, stream, mapping, true);
     }
 
     public TraceOptions withWindow(double start, double end) {
-        return new TraceOptions(start, end, timeShift, speedUp, sampleFraction, sampleSeed, stream, mapping);
+        return new TraceOptions(start, end, timeShift, speedUp, sampleFraction, sampleSeed, stream, mapping, initialState);
     }
 
     public TraceOptions withTimeShift(double shift) {
-        return new TraceOptions(windowStart, windowEnd, shift, speedUp, sampleFraction, sampleSeed, stream, mapping);
+        return new TraceOptions(windowStart, windowEnd, shift, speedUp, sampleFraction, sampleSeed, stream, mapping, initialState);
     }
 
     public TraceOptions withSpeedUp(double factor) {
-        return new TraceOptions(windowStart, windowEnd, timeShift, factor, sampleFraction, sampleSeed, stream, mapping);
+        return new TraceOptions(windowStart, windowEnd, timeShift, factor, sampleFraction, sampleSeed, stream, mapping, initialState);
     }
 
     public TraceOptions withSampling(double fraction, long seed) {
-        return new TraceOptions(windowStart, windowEnd, timeShift, speedUp, fraction, seed, stream, mapping);
+        return new TraceOptions(windowStart, windowEnd, timeShift, speedUp, fraction, seed, stream, mapping, initialState);
     }
 
     public TraceOptions withMapping(TraceMapping newMapping) {
-        return new TraceOptions(windowStart, windowEnd, timeShift, speedUp, sampleFraction, sampleSeed, stream, newMapping);
+        return new TraceOptions(windowStart, windowEnd, timeShift, speedUp, sampleFraction, sampleSeed, stream, newMapping, initialState);
+    }
+
+    public TraceOptions withInitialState(boolean placed) {
+        return new TraceOptions(windowStart, windowEnd, timeShift, speedUp, sampleFraction, sampleSeed, stream, mapping, placed);
     }
 }

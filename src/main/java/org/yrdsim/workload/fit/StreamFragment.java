@@ -20,8 +20,11 @@ public final class StreamFragment {
     /** Where a request's share of zero busy time is put: empirical CDF points need an upTo above 0. */
     private static final double SMALLEST_SHARE = 0.001;
 
-    /** What the stream is called and whose it is in the scenario, and where it was fitted from. */
-    public record Naming(String stream, String operator, String origin, String source) {
+    /**
+     * What the stream is called and whose it is in the scenario, where it was fitted from, and how
+     * the trace's clock was set against the simulation's midnight.
+     */
+    public record Naming(String stream, String operator, String origin, String source, String clock) {
     }
 
     private StreamFragment() {
@@ -34,6 +37,7 @@ public final class StreamFragment {
         StringBuilder y = new StringBuilder();
         line(y, "# Fitted by 'yrdsim fit' from %s", naming.source());
         line(y, "# %d requests over %.2f h from the first arrival to the last.", fit.requests(), fit.observedSeconds() / 3600);
+        line(y, "# Time of day: %s.", naming.clock());
         line(y, "# Arrivals: Poisson at the trace's rate hour by hour (hourly factor = that hour's rate / the mean rate);");
         line(y, "#   factor 0 where nothing arrived or the trace does not cover the hour.");
         line(y, "# Flavours: the %d commonest sizes, %.1f%% of requests; the other %.1f%% are left out and the weights",

@@ -29,13 +29,23 @@ import java.util.Map;
  * SCHEDULE to the event that ends it (2-6): the simulator does its own queueing, so Google's wait
  * is not part of the VM's life. Sizes are those of the SUBMIT, overridden by UPDATE_PENDING before
  * the SCHEDULE (a request cannot change size once placed, so UPDATE_RUNNING is ignored).
- * Special times: 0 is taken as trace time 0 (the trace start, the earliest it can be); an ending
- * event at 2^63-1 means the task outlives the trace (infinite lifetime); a SUBMIT or SCHEDULE at
+ * Special times: 0 is taken as trace time 0 (the trace start, the earliest it can be), so the tasks
+ * of the first shard already running when the trace starts (SCHEDULE at 0) run from the start; an
+ * ending event at 2^63-1 means the task outlives the trace (infinite lifetime); a SUBMIT or SCHEDULE at
  * 2^63-1 is malformed, and so is an ending event of a task with no CPU or memory request in
  * any of its events. A request of 0 (Google has tasks asking for no CPU) gets the smallest VM,
  * 1 core or 1 MiB, by the mapping's rounding. Tasks scheduled but not ended by the end of the file live to the end
- * (infinite lifetime). Skipped and counted: incarnations that ended before being scheduled,
- * events of tasks whose SUBMIT is not in the file, and tasks still pending at the end of the file.
+ * (infinite lifetime).
+ *
+ * <p>A shard after the first begins in the middle of the cell's life: the tasks submitted in an
+ * earlier shard show up only by their later events. Such a task is taken as submitted at the
+ * file's first event and its state read from its first event here: a SCHEDULE (it was waiting),
+ * an UPDATE_PENDING (waiting, with new sizes), an UPDATE_RUNNING or an ending event on a machine
+ * (it was running since at least the file's first event, with the sizes of that row). An ending
+ * event with no machine ends a task that never ran. Tasks that run through the whole file without
+ * an event cannot be seen, so such a shard's initial state is a lower bound.
+ * Skipped and counted: incarnations that ended before being scheduled, tasks still pending at
+ * the end of the file, and tasks from an earlier shard whose events here give no size.
  *
  * <p>Memory: one entry per task alive or pending at once (the open incarnations), not per row;
  * they are kept in SUBMIT order so the requests flushed at the end come out in a fixed order.
@@ -50,6 +60,8 @@ final class GoogleTaskEventsParser implements TaskParser {
         double cpu;
         double memory;
         final String user;
+        /** Submitted in an earlier shard: its sizes are only what this file's events say. */
+        boolean fromEarlierShard;
 
         Open(double submit, double cpu, double memory, String user) {
             this.submit = submit;
@@ -62,6 +74,8 @@ final class GoogleTaskEventsParser implements TaskParser {
     private final TraceMapping mapping;
     private final Map<String, String> usersByJob;
     private final Map<String, Open> open = new LinkedHashMap<>();
+    /** Trace seconds of the file's first event: tasks from earlier shards are taken as submitted then. */
+    private double firstTime = Double.NaN;
 
     /** @param usersByJob users from job_events, for task rows whose user is empty (may be empty) */
     GoogleTaskEventsParser(TraceMapping mapping, Map<String, String> usersByJob) {
@@ -84,18 +98,43 @@ final class GoogleTaskEventsParser implements TaskParser {
         if (type < 0 || type > 8) {
             throw BadRow.value("event_type must be 0..8, found " + type);
         }
+        if (Double.isNaN(firstTime)) {
+            firstTime = seconds(micros);
+        }
         if (type == 0) {
             submit(key, micros, job, f, out);
-        } else if (type == 1) {
-            schedule(key, micros, f, out);
+            return;
+        }
+        Open task = open.get(key);
+        if (task == null) {
+            task = fromEarlierShard(key, type, job, f);
+        }
+        if (type == 1) {
+            schedule(task, micros, f);
         } else if (type == 7) {
-            Open task = open.get(key);
-            if (task != null && Double.isNaN(task.schedule)) {
+            if (Double.isNaN(task.schedule)) {
                 updateSizes(task, f);
             }
         } else if (type != 8) {
-            end(key, micros, out);
+            end(key, task, micros, out);
         }
+    }
+
+    /**
+     * A task whose SUBMIT is in an earlier shard, as submitted at this file's first event: waiting
+     * then if this first event schedules or updates it while pending (or ends it off any machine),
+     * running since then if it runs here (an update while running, or an ending event on a machine).
+     */
+    private Open fromEarlierShard(String key, long type, String job, Fields f) throws BadRow {
+        var task = new Open(firstTime, Double.NaN, Double.NaN, user(job, f));
+        task.fromEarlierShard = true;
+        updateSizes(task, f);
+        boolean running = type == 8 || (type >= 2 && type <= 6 && !f.isEmpty(4));
+        if (running) {
+            task.schedule = firstTime;
+        }
+        open.put(key, task);
+        return task;
     }
 
     @Override
@@ -117,20 +156,18 @@ final class GoogleTaskEventsParser implements TaskParser {
         if (micros == Long.MAX_VALUE) {
             throw BadRow.value("SUBMIT after the end of the trace (time 2^63-1)");
         }
-        String user = f.isEmpty(6) ? usersByJob.getOrDefault(job, "") : f.text(6);
         double cpu = f.isEmpty(9) ? Double.NaN : f.doubleValue(9, "cpu_request");
         double memory = f.isEmpty(10) ? Double.NaN : f.doubleValue(10, "memory_request");
-        if (open.put(key, new Open(seconds(micros), cpu, memory, user)) != null) {
+        if (open.put(key, new Open(seconds(micros), cpu, memory, user(job, f))) != null) {
             out.skip("resubmitted without an ending event");
         }
     }
 
-    private void schedule(String key, long micros, Fields f, TaskSink out) throws BadRow {
-        Open task = open.get(key);
-        if (task == null) {
-            out.skip("event of a task whose SUBMIT is not in the file");
-            return;
-        }
+    private String user(String job, Fields f) {
+        return f.isEmpty(6) ? usersByJob.getOrDefault(job, "") : f.text(6);
+    }
+
+    private void schedule(Open task, long micros, Fields f) throws BadRow {
         if (micros == Long.MAX_VALUE) {
             throw BadRow.value("SCHEDULE after the end of the trace (time 2^63-1)");
         }
@@ -140,15 +177,17 @@ final class GoogleTaskEventsParser implements TaskParser {
         }
     }
 
-    private void end(String key, long micros, TaskSink out) throws BadRow {
-        Open task = open.remove(key);
-        if (task == null) {
-            out.skip("event of a task whose SUBMIT is not in the file");
-        } else if (Double.isNaN(task.schedule)) {
+    private void end(String key, Open task, long micros, TaskSink out) throws BadRow {
+        open.remove(key);
+        if (Double.isNaN(task.schedule)) {
             out.skip("ended before being scheduled");
         } else {
             double end = micros == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : seconds(micros);
             String problem = sizeProblem(task);
+            if (problem != null && task.fromEarlierShard) {
+                out.skip("from an earlier shard, with no CPU or memory request in its events here");
+                return;
+            }
             if (problem != null) {
                 throw BadRow.value(key + ": " + problem);
             }
@@ -165,7 +204,7 @@ final class GoogleTaskEventsParser implements TaskParser {
     }
 
     private void emit(String key, Open task, double end, TaskSink out) {
-        out.accept(new TraceTask(key, task.submit, end - task.schedule, 1, mapping.milliCoresOfShare(task.cpu),
+        out.accept(new TraceTask(key, task.submit, task.schedule, end - task.schedule, 1, mapping.milliCoresOfShare(task.cpu),
             mapping.memoryOfShare(task.memory), task.user, Double.NaN));
     }
 

@@ -9,7 +9,7 @@ import org.yrdsim.scenario.trace.TraceMapping;
  * <pre>
  *  1 job number            row key for sampling
  *  2 submit time           s from the log start  -> arrival
- *  3 wait time             s (not used: the simulator queues by itself)
+ *  3 wait time             s: the job ran from submit + wait (unknown: from submit)
  *  4 run time              s                     -> lifetime
  *  5 allocated processors                        -> cores (1 processor = 1 core)
  *  6 average CPU time used s per processor       -> busy share = this / run time
@@ -23,7 +23,10 @@ import org.yrdsim.scenario.trace.TraceMapping;
  * Unknowns: a job with unknown run time, or unknown allocated and requested processors, is skipped
  * and counted (nothing can be said of its life or size); an unknown submit time is malformed.
  * With neither used nor requested memory the mapping's memory per core is used; with no average
- * CPU time the mapping's default busy share. KB is taken as KiB (1,024 bytes).
+ * CPU time the mapping's default busy share. KB is taken as KiB (1,024 bytes). The request arrives
+ * at the submit time and lives for the run time (the simulator does its own queueing); the recorded
+ * wait only says when the job was running, which a window starting inside the log needs. A log
+ * records no job that was running before it began, so a replay from its start starts empty.
  */
 final class SwfParser implements TaskParser {
     private final TraceMapping mapping;
@@ -42,6 +45,7 @@ final class SwfParser implements TaskParser {
         Fields f = Fields.whitespace(line, 18, "the Standard Workload Format");
         String job = f.text(0);
         double submit = f.doubleValue(1, "submit time");
+        double wait = f.doubleValue(2, "wait time");
         double run = f.doubleValue(3, "run time");
         long allocated = f.longValue(4, "allocated processors");
         double cpuTime = f.doubleValue(5, "average CPU time used");
@@ -69,6 +73,7 @@ final class SwfParser implements TaskParser {
             ? Math.max(1, (long) Math.ceil(kbPerProcessor * processors / 1024))
             : mapping.memoryPerCoreMib() * processors;
         double busy = cpuTime > 0 && run > 0 ? Math.min(1, cpuTime / run) : Double.NaN;
-        out.accept(new TraceTask(job, submit, run, 1, (int) processors * 1000, memoryMib, user, busy));
+        double started = submit + Math.max(0, wait);
+        out.accept(new TraceTask(job, submit, started, run, 1, (int) processors * 1000, memoryMib, user, busy));
     }
 }

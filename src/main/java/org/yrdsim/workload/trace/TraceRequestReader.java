@@ -129,7 +129,7 @@ final class TraceRequestReader implements TraceRequestSource {
                 report.skip("sampled out");
                 return;
             }
-            double end = task.arrival() + task.lifetime();
+            double end = task.end();
             if (task.arrival() >= options.windowEnd()) {
                 report.skip("arrives at or after the window end");
                 return;
@@ -138,11 +138,19 @@ final class TraceRequestReader implements TraceRequestSource {
                 report.skip("ends before the window start");
                 return;
             }
+            boolean runningAtStart = task.started() <= options.windowStart();
+            if (runningAtStart && !options.initialState()) {
+                report.skip(TraceReport.LEFT_OUT_AT_START);
+                return;
+            }
             double from = Math.max(task.arrival(), options.windowStart());
             double arrival = options.timeShift() + (from - options.windowStart()) / options.speedUp();
-            double lifetime = (end - from) / options.speedUp();
+            double lifetime = (end - Math.max(task.started(), from)) / options.speedUp();
             sorter.add(new PendingRequest(arrival, lifetime, task.count(), task.milliCores(), task.memoryMib(),
                 task.owner(), task.cpuUsage(), sequence++));
+            if (runningAtStart) {
+                report.runningAtStart(task.count(), task.milliCores());
+            }
             report.produced(task.count());
         }
 

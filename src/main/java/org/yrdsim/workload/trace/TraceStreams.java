@@ -2,8 +2,8 @@ package org.yrdsim.workload.trace;
 
 import org.yrdsim.scenario.TraceStreamSpec;
 import org.yrdsim.scenario.trace.TraceOptions;
+import org.yrdsim.scenario.trace.TraceProvenance;
 import org.yrdsim.workload.RequestSource;
-import org.yrdsim.workload.TraceProvenance;
 import org.yrdsim.workload.VmRequest;
 
 import java.util.List;
@@ -40,9 +40,8 @@ public final class TraceStreams {
                 .formatted(spec.name(), report.malformed().count(), report.rowsRead(), spec.file(), spec.maxMalformed(),
                     String.join("; ", report.malformed().examples().subList(0, Math.min(QUOTED, report.malformed().examples().size())))));
         }
-        return new Replay(source, new TraceProvenance(spec.name(), spec.format().scenarioName(), spec.file().toString(),
-            report.rowsRead(), report.produced(), report.skipped(), report.malformed().count(), report.malformed().examples(),
-            spec.maxMalformed()));
+        return new Replay(source, report.provenance(spec.name(), TraceProvenance.Use.REQUESTS, spec.format(),
+            spec.file().toString(), spec.maxMalformed(), report.initialState(spec.format(), options)));
     }
 
     /** A trace's requests with the account of how its file was read. */

@@ -14,6 +14,8 @@ public final class UsageSeries implements UsageProfile {
     private final double startTime;
     private final double step;
     private final float[] shares;
+    /** Simulation seconds after midnight at which the first sample is taken. */
+    private final double clockOffset;
 
     /**
      * @param name      where the series came from (file or machine id)
@@ -22,6 +24,10 @@ public final class UsageSeries implements UsageProfile {
      * @param shares    busy shares in [0, 1], copied
      */
     public UsageSeries(String name, double startTime, double step, float[] shares) {
+        this(name, startTime, step, shares, 0);
+    }
+
+    private UsageSeries(String name, double startTime, double step, float[] shares, double clockOffset) {
         this.name = Objects.requireNonNull(name, "name");
         if (!(step > 0) || shares.length == 0) {
             throw new IllegalArgumentException("usage series %s needs a positive step and at least one sample".formatted(name));
@@ -34,6 +40,12 @@ public final class UsageSeries implements UsageProfile {
         this.startTime = startTime;
         this.step = step;
         this.shares = shares.clone();
+        this.clockOffset = clockOffset;
+    }
+
+    /** The same series with its first sample at {@code secondOfDay} seconds after simulation midnight, its time of day. */
+    public UsageSeries onClockAt(double secondOfDay) {
+        return new UsageSeries(name, startTime, step, shares, secondOfDay);
     }
 
     public String name() {
@@ -71,7 +83,7 @@ public final class UsageSeries implements UsageProfile {
 
     @Override
     public double at(double time) {
-        long index = (long) Math.floor(time / step);
+        long index = (long) Math.floor((time - clockOffset) / step);
         return shares[(int) Math.floorMod(index, (long) shares.length)];
     }
 

@@ -45,7 +45,7 @@ class FittedStreamReproducesTraceTest {
             traced = Sample.of(trace, 2);
         }
         // the trace's arrivals run from 0 to the last one; the synthetic stream runs as long
-        String fragment = StreamFragment.yaml(fit, new StreamFragment.Naming("fitted", "ali", "hangzhou", "the test"));
+        String fragment = StreamFragment.yaml(fit, new StreamFragment.Naming("fitted", "ali", "hangzhou", "the test", "second 0 taken as midnight"));
         String text = Files.readString(TRACE_TINY)
             .replace("duration: 1h", "duration: %.0fs".formatted(Math.ceil(fit.observedSeconds())))
             .replace("workloads: []\n", fragment)

@@ -44,7 +44,7 @@ class GoogleTaskEventsTest {
             assertEquals(5, report.produced());
             assertEquals(Map.of(
                 "ended before being scheduled", 1L,
-                "event of a task whose SUBMIT is not in the file", 1L,
+                "from an earlier shard, with no CPU or memory request in its events here", 1L,
                 "still pending at the end of the file", 1L), report.skipped());
             assertEquals(3, report.malformed().count());
             List<String> examples = report.malformed().examples();
