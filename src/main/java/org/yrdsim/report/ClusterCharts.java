@@ -21,6 +21,7 @@ import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.yrdsim.metrics.CapacityShare;
 import org.yrdsim.metrics.LatencyFigures;
 import org.yrdsim.metrics.LendingFigures;
 import org.yrdsim.metrics.Metric;
@@ -186,7 +187,7 @@ public final class ClusterCharts {
         for (Map.Entry<Scope, ScopeSeries> e : run.series().entrySet()) {
             if (e.getKey().kind() == Scope.Kind.SITE || e.getKey().kind() == Scope.Kind.CLUSTER) {
                 data.addSeries(RunCharts.series(e.getKey().name(), run.times(),
-                    e.getValue().ratio(Metric.UNAVAILABLE_CORES, Metric.CORE_CAPACITY), 100, window.fromSeconds()));
+                    CapacityShare.UNAVAILABLE_CPU.over(e.getValue()), 100, window.fromSeconds()));
             }
             if (e.getKey().kind() == Scope.Kind.CLUSTER) {
                 // counted as the summary counts: the intervals closed by the measured samples
@@ -197,7 +198,7 @@ public final class ClusterCharts {
         }
         double max = RunCharts.maxOf(data);
         JFreeChart chart = RunCharts.lineChart("Capacity down (failed hosts and outages); VMs lost after the warm-up: " + lost,
-            "cores unavailable (% of capacity)", max > 0 ? data : new XYSeriesCollection());
+            CapacityShare.UNAVAILABLE_CPU.label() + " (% of cores offered)", max > 0 ? data : new XYSeriesCollection());
         RunCharts.colour(chart, data.getSeriesCount());
         chart.getXYPlot().setNoDataMessage("No capacity was down after the warm-up.");
         ChartAxes.fromZero((NumberAxis) chart.getXYPlot().getRangeAxis(), max);

@@ -2,7 +2,7 @@ package org.yrdsim.report;
 
 import org.yrdsim.BadInputException;
 import org.yrdsim.metrics.FigureStats;
-import org.yrdsim.metrics.Headline;
+import org.yrdsim.metrics.Figure;
 import org.yrdsim.metrics.ReplicatedFigures;
 import org.yrdsim.metrics.SummaryFigures;
 
@@ -46,9 +46,9 @@ public final class CompareReport {
         String name = ResultNames.shorten("compare-" + String.join("-vs-", runs.stream().map(FinishedRun::name).toList()));
         try (StagedDirectory folder = new StagedDirectory(resultsRoot.resolve(name))) {
             List<String> charts = new ArrayList<>(ComparisonCharts.timeSeries(runs, folder.path()));
-            for (Headline h : Headline.ALL) {
+            for (Figure h : SummaryFigures.HEADLINES) {
                 Map<String, FigureStats> byRun = new LinkedHashMap<>();
-                runs.forEach(r -> r.figures().figure(h.figure()).ifPresent(s -> byRun.put(r.name(), s)));
+                runs.forEach(r -> r.figures().figure(h.key()).ifPresent(s -> byRun.put(r.name(), s)));
                 if (byRun.size() == runs.size()) {
                     charts.add(ComparisonCharts.bars(h, byRun, folder.path()));
                 }
@@ -113,7 +113,7 @@ public final class CompareReport {
         ReplicatedFigures base = runs.get(0).figures();
         List<List<String>> rows = new ArrayList<>();
         for (String figure : figures) {
-            boolean share = Headline.isShare(figure);
+            boolean share = Figure.isShare(figure);
             List<String> row = new ArrayList<>(List.of(figure, Formats.stats(base.figures().get(figure), share)));
             for (FinishedRun run : runs.subList(1, runs.size())) {
                 FigureStats s = run.figures().figures().get(figure);

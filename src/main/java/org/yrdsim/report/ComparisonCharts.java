@@ -11,8 +11,9 @@ import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.yrdsim.metrics.CapacityShare;
 import org.yrdsim.metrics.FigureStats;
-import org.yrdsim.metrics.Headline;
+import org.yrdsim.metrics.Figure;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -31,13 +32,18 @@ final class ComparisonCharts {
 
     /** The cluster time series a comparison overlays: timeseries.csv column, title, axis label, factor. */
     private record Overlay(String column, String file, String title, String yLabel, double factor, Kind kind) {
+        /** A share of capacity, under the name and column every output gives it. */
+        static Overlay of(CapacityShare share, String whole) {
+            return new Overlay(share.column(), "compare-" + share.column().replace('_', '-') + ".png", "Cluster: " + share.label(),
+                share.label() + " (% of " + whole + ")", 100, Kind.PERCENT);
+        }
     }
 
     private static final List<Overlay> OVERLAYS = List.of(
-        new Overlay("allocated_cpu", "compare-allocated-cpu.png", "Cluster: allocated cores", "share of cores (%)", 100, Kind.PERCENT),
-        new Overlay("used_cpu", "compare-used-cpu.png", "Cluster: CPU in use", "share of physical cores (%)", 100, Kind.PERCENT),
-        new Overlay("allocated_memory", "compare-allocated-memory.png", "Cluster: allocated memory", "share of memory (%)", 100,
-            Kind.PERCENT),
+        Overlay.of(CapacityShare.ALLOCATED_CPU, "cores offered"),
+        Overlay.of(CapacityShare.USED_CPU, "physical cores"),
+        Overlay.of(CapacityShare.ALLOCATED_MEMORY, "memory offered"),
+        Overlay.of(CapacityShare.RACK_UTILISATION, "hosts"),
         new Overlay("rejections", "compare-rejections.png", "Cluster: VM requests rejected per hour", "requests rejected per hour", 1,
             Kind.COUNT_PER_HOUR),
         new Overlay("it_power_w", "compare-power.png", "Cluster: IT power", "IT power (kW)", 1e-3, Kind.AMOUNT));
@@ -102,7 +108,7 @@ final class ComparisonCharts {
      * A bar per run for one figure, with its 95% confidence interval as error bar where the run
      * has replications; a figure that is 0 in every run is said so instead.
      */
-    static String bars(Headline h, Map<String, FigureStats> byRun, Path folder) throws IOException {
+    static String bars(Figure h, Map<String, FigureStats> byRun, Path folder) throws IOException {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         double factor = h.share() ? 100 : 1;
         double top = 0;

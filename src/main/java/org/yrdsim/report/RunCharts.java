@@ -14,6 +14,7 @@ import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.yrdsim.metrics.CapacityShare;
 import org.yrdsim.metrics.Metric;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.metrics.Scope;
@@ -66,9 +67,9 @@ public final class RunCharts {
         ScopeSeries cluster = run.series().get(Scope.CLUSTER);
         XYSeriesCollection data = new XYSeriesCollection();
         double from = window.fromSeconds();
-        data.addSeries(series("allocated cores", run.times(), cluster.ratio(Metric.ALLOCATED_CORES, Metric.CORE_CAPACITY), 100, from));
-        data.addSeries(series("CPU in use", run.times(), cluster.ratio(Metric.USED_CORES, Metric.PHYSICAL_CORES), 100, from));
-        data.addSeries(series("hosts holding a VM", run.times(), cluster.ratio(Metric.ACTIVE_HOSTS, Metric.HOSTS), 100, from));
+        for (CapacityShare share : List.of(CapacityShare.ALLOCATED_CPU, CapacityShare.USED_CPU, CapacityShare.RACK_UTILISATION)) {
+            data.addSeries(series(share.label(), run.times(), share.over(cluster), 100, from));
+        }
         JFreeChart chart = lineChart("Cluster utilisation", "share of capacity (%)", data);
         colour(chart, data.getSeriesCount());
         ((XYLineAndShapeRenderer) chart.getXYPlot().getRenderer()).setSeriesStroke(1, DASHED);

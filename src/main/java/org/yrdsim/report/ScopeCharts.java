@@ -10,7 +10,7 @@ import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.yrdsim.metrics.Metric;
+import org.yrdsim.metrics.CapacityShare;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.metrics.Scope;
 import org.yrdsim.metrics.ScopeSeries;
@@ -53,16 +53,15 @@ final class ScopeCharts {
                 continue;
             }
             XYSeriesCollection data = new XYSeriesCollection();
-            data.addSeries(RunCharts.series("allocated cores", run.times(),
-                e.getValue().ratio(Metric.ALLOCATED_CORES, Metric.CORE_CAPACITY), 100, window.fromSeconds()));
-            data.addSeries(RunCharts.series("CPU in use", run.times(),
-                e.getValue().ratio(Metric.USED_CORES, Metric.PHYSICAL_CORES), 100, window.fromSeconds()));
+            for (CapacityShare share : List.of(CapacityShare.ALLOCATED_CPU, CapacityShare.USED_CPU)) {
+                data.addSeries(RunCharts.series(share.label(), run.times(), share.over(e.getValue()), 100, window.fromSeconds()));
+            }
             plot.add(panel(e.getKey().name(), data));
             panels++;
         }
         LegendItemCollection legend = new LegendItemCollection();
-        legend.add(new LegendItem("allocated cores (% of cores offered)", ALLOCATED));
-        legend.add(new LegendItem("CPU in use (% of physical cores)", USED));
+        legend.add(new LegendItem(CapacityShare.ALLOCATED_CPU.label() + " (% of cores offered)", ALLOCATED));
+        legend.add(new LegendItem(CapacityShare.USED_CPU.label() + " (% of physical cores)", USED));
         plot.setFixedLegendItems(legend);
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
