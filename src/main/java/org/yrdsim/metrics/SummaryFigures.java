@@ -27,7 +27,7 @@ public final class SummaryFigures {
         void put(String keyPrefix, T part, Map<String, Double> out) {
             Number value = part == null ? null : read.apply(part);
             if (value != null) {
-                out.put(keyPrefix + figure.key(), value.doubleValue());
+                out.put(keyPrefix + figure.key(), Rounding.figure(value.doubleValue()));
             }
         }
     }
@@ -105,14 +105,15 @@ public final class SummaryFigures {
 
     /**
      * Every figure of a summary apart from its replications block, in the order summary.json holds
-     * them.
+     * them, each rounded as summary.json writes it ({@link Rounding}): statistics over replications
+     * are computed from the values a reader of the file sees.
      */
     public static Map<String, Double> flatten(Summary summary) {
         Map<String, Double> out = new LinkedHashMap<>();
         OF_SCOPE.forEach(d -> d.put("", summary.cluster(), out));
         OF_CLUSTER.forEach(d -> d.put("", summary, out));
         if (summary.latency() != null && summary.latency().shareWithinMs() != null) {
-            summary.latency().shareWithinMs().forEach((ms, share) -> out.put(WITHIN_MS + ms, share));
+            summary.latency().shareWithinMs().forEach((ms, share) -> out.put(WITHIN_MS + ms, Rounding.figure(share)));
         }
         if (summary.sharing() != null && summary.sharing().operators() != null) {
             summary.sharing().operators().forEach((name, sharing) -> OF_SHARING.forEach(d -> d.put(SHARING + name + ".", sharing, out)));

@@ -2,6 +2,7 @@ package org.yrdsim.report;
 
 import org.yrdsim.metrics.CapacityShare;
 import org.yrdsim.metrics.Metric;
+import org.yrdsim.metrics.Rounding;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.metrics.Scope;
 import org.yrdsim.metrics.ScopeSeries;
@@ -53,7 +54,10 @@ public final class TimeseriesCsv {
         }
     }
 
-    /** Whole numbers without a decimal point; NaN as an empty cell. */
+    /**
+     * Whole numbers without a decimal point, others with the digits summary.json gives them
+     * ({@link Rounding}); NaN as an empty cell.
+     */
     static String number(double value) {
         if (Double.isNaN(value)) {
             return "";
@@ -61,6 +65,6 @@ public final class TimeseriesCsv {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return Double.toString(value);
+        return Double.toString(Rounding.figure(value));
     }
 }
