@@ -37,8 +37,8 @@ final class BurstChart {
     private BurstChart() {
     }
 
-    /** Writes the chart when the scenario has bursts; returns its file name. */
-    static Optional<String> write(RunResult run, Path folder) throws IOException {
+    /** Writes the chart when the scenario has bursts. */
+    static Optional<Chart> write(RunResult run, Path folder) throws IOException {
         double start = Double.POSITIVE_INFINITY;
         double end = Double.NEGATIVE_INFINITY;
         Set<String> operators = new LinkedHashSet<>();
@@ -84,7 +84,8 @@ final class BurstChart {
         plot.setFixedLegendItems(plot.getSubplots().get(0).getLegendItems());
         window.apply(chart, TimeWindow.events(run.scenario()));
         ChartUtils.saveChartAsPNG(folder.resolve(FILE).toFile(), chart, RunCharts.WIDTH, RunCharts.HEIGHT);
-        return Optional.of(FILE);
+        return Optional.of(new Chart(FILE, "The hours around the bursts (%s h either side): the allocated CPU of the operators "
+            .formatted(Formats.value(MARGIN_HOURS, false)) + "whose streams burst, and their rejections per sample interval."));
     }
 
     private static XYPlot panel(XYSeriesCollection data, NumberAxis axis, XYLineAndShapeRenderer renderer, String emptyMessage) {

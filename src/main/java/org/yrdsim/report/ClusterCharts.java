@@ -56,23 +56,26 @@ public final class ClusterCharts {
     private ClusterCharts() {
     }
 
-    public static List<String> write(RunResult run, Path folder) throws IOException {
-        List<String> files = new ArrayList<>();
+    public static List<Chart> write(RunResult run, Path folder) throws IOException {
+        List<Chart> charts = new ArrayList<>();
         if (!run.lending().isEmpty()) {
             lending(run, folder.resolve(LENDING));
-            files.add(LENDING);
+            charts.add(new Chart(LENDING,
+                "Core-hours each borrower took from each lender under the sharing agreements, after the warm-up."));
         }
         if (run.latenciesMs().length > 0) {
             latency(run, folder.resolve(LATENCY));
-            files.add(LATENCY);
+            charts.add(new Chart(LATENCY, "One-way latency from origin city to datacenter of every request placed, with each stream's "
+                + "limit in red and the cluster's 5 ms target; above the chart, the share of requests within the target."));
         }
         energy(run, folder.resolve(ENERGY));
-        files.add(ENERGY);
+        charts.add(new Chart(ENERGY, "IT and facility energy (MWh) and carbon (t CO2) of each site after the warm-up."));
         if (run.scenario().failures().timeBetweenFailures().isPresent() || !run.scenario().failures().outages().isEmpty()) {
             capacityLost(run, folder.resolve(CAPACITY_LOST));
-            files.add(CAPACITY_LOST);
+            charts.add(new Chart(CAPACITY_LOST, "Share of cores down (failed hosts and outages), cluster and sites, after the warm-up; "
+                + "the title gives the VMs lost."));
         }
-        return files;
+        return charts;
     }
 
     private static void lending(RunResult run, Path file) throws IOException {

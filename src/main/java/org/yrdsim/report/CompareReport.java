@@ -48,7 +48,7 @@ public final class CompareReport {
         }
         String name = ResultNames.shorten("compare-" + String.join("-vs-", runs.stream().map(FinishedRun::name).toList()));
         try (StagedDirectory folder = new StagedDirectory(resultsRoot.resolve(name))) {
-            List<String> charts = new ArrayList<>(ComparisonCharts.timeSeries(runs, folder.path()));
+            List<Chart> charts = new ArrayList<>(ComparisonCharts.timeSeries(runs, folder.path()));
             for (Figure h : SummaryFigures.HEADLINES) {
                 Map<String, FigureStats> byRun = new LinkedHashMap<>();
                 runs.forEach(r -> r.figures().figure(h.key()).ifPresent(s -> byRun.put(r.name(), s)));

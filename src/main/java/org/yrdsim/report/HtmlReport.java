@@ -68,12 +68,12 @@ public final class HtmlReport {
         return this;
     }
 
-    /** Embeds PNG charts of {@code folder}, each with its file name as caption. */
-    public HtmlReport charts(Path folder, List<String> files) throws IOException {
-        for (String file : files) {
-            String data = Base64.getEncoder().encodeToString(Files.readAllBytes(folder.resolve(file)));
-            body.append("<figure><img alt=\"").append(escape(file)).append("\" src=\"data:image/png;base64,")
-                .append(data).append("\"><figcaption>").append(escape(file)).append("</figcaption></figure>\n");
+    /** Embeds PNG charts of {@code folder}, each with its caption under it (and as its text for those who cannot see it). */
+    public HtmlReport charts(Path folder, List<Chart> charts) throws IOException {
+        for (Chart chart : charts) {
+            String data = Base64.getEncoder().encodeToString(Files.readAllBytes(folder.resolve(chart.file())));
+            body.append("<figure><img alt=\"").append(escape(chart.caption())).append("\" src=\"data:image/png;base64,")
+                .append(data).append("\"><figcaption>").append(escape(chart.caption())).append("</figcaption></figure>\n");
         }
         return this;
     }

@@ -46,7 +46,7 @@ public final class PlanReport {
                 "ci_high", "n", "met"), csvRows(plan));
             TableFiles.markdown(staged.resolve(MARKDOWN), "Plan: " + plan.name() + " — " + plan.answer()
                 + " (" + plan.reason() + ")", header, rows);
-            List<String> charts = new ArrayList<>();
+            List<Chart> charts = new ArrayList<>();
             for (int t = 0; t < plan.targets().size(); t++) {
                 charts.add(chart(plan, plan.targets().get(t), t, staged));
             }
@@ -108,7 +108,7 @@ public final class PlanReport {
         return rows;
     }
 
-    private static String chart(Plan plan, Target target, int index, Path folder) throws IOException {
+    private static Chart chart(Plan plan, Target target, int index, Path folder) throws IOException {
         Map<Double, FigureStats> points = new LinkedHashMap<>();
         plan.tried().stream().sorted(Comparator.comparing(Tried::value))
             .forEach(t -> points.put(t.value().doubleValue(), t.figures().figures().get(target.figure())));
@@ -116,6 +116,7 @@ public final class PlanReport {
         String file = "plan-target-" + (index + 1) + "-" + h.slug() + ".png";
         StudyCharts.curves(h, plan.keyPath(), null, List.of(new StudyCharts.Curve(target.toString(), points)),
             target.bound(), folder.resolve(file));
-        return file;
+        return new Chart(file, h.label() + " at each value of " + plan.keyPath() + " tried, with its 95% confidence interval where "
+            + "there are replications, and the target " + target + " as a red line.");
     }
 }

@@ -37,10 +37,11 @@ final class ScopeCharts {
     private ScopeCharts() {
     }
 
-    static List<String> write(RunResult run, Path folder) throws IOException {
+    static List<Chart> write(RunResult run, Path folder) throws IOException {
         panels(run, Scope.Kind.OPERATOR, "Utilisation by operator", folder.resolve(OPERATORS));
         panels(run, Scope.Kind.SITE, "Utilisation by site", folder.resolve(SITES));
-        return List.of(OPERATORS, SITES);
+        String lines = "allocated CPU (solid) and CPU in use (dashed) after the warm-up, one panel each on the same 0-100% scale.";
+        return List.of(new Chart(OPERATORS, "Each operator's " + lines), new Chart(SITES, "Each site's " + lines));
     }
 
     private static void panels(RunResult run, Scope.Kind kind, String title, Path file) throws IOException {

@@ -57,7 +57,7 @@ public final class SweepReport {
             TableFiles.csv(staged.resolve(CSV), csvHeader(study), csvRows(study, figures));
             List<List<String>> rows = rows(study, figures);
             TableFiles.markdown(staged.resolve(MARKDOWN), "Sweep: " + study.name(), header, rows);
-            List<String> charts = charts(study, figures, staged);
+            List<Chart> charts = charts(study, figures, staged);
             new HtmlReport(study.name(), study.description())
                 .facts(study.facts())
                 .heading("Points (" + Formats.statsKind(study.replications()) + ")")
@@ -111,8 +111,8 @@ public final class SweepReport {
         return rows;
     }
 
-    private static List<String> charts(Study study, List<ReplicatedFigures> figures, Path folder) throws IOException {
-        List<String> files = new ArrayList<>();
+    private static List<Chart> charts(Study study, List<ReplicatedFigures> figures, Path folder) throws IOException {
+        List<Chart> charts = new ArrayList<>();
         List<Variation> vs = study.variations();
         int xi = vs.stream().filter(Variation::numeric).findFirst().map(vs::indexOf).orElse(0);
         Variation x = vs.get(xi);
@@ -132,7 +132,9 @@ public final class SweepReport {
             }
             String file = "sweep-" + h.slug() + ".png";
             StudyCharts.curves(h, x.keyPath(), xLabels, List.copyOf(curves.values()), Double.NaN, folder.resolve(file));
-            files.add(file);
+            charts.add(new Chart(file, "The cluster's " + h.label() + " at each value of " + x.keyPath()
+                + (study.replications() > 1 ? ", with its 95% confidence interval" : "")
+                + (curves.size() > 1 ? "; one " + (x.numeric() ? "curve" : "series") + " per value of the other parameters." : ".")));
         }
         if (vs.size() == 2) {
             int yi = 1 - xi;
@@ -146,10 +148,11 @@ public final class SweepReport {
                 }
                 String file = "heatmap-" + h.slug() + ".png";
                 StudyCharts.heatMap(h, x.keyPath(), x.values(), y.keyPath(), y.values(), means, folder.resolve(file));
-                files.add(file);
+                charts.add(new Chart(file, "The cluster's " + h.label() + " (mean of the replications) at each pair of values of "
+                    + x.keyPath() + " and " + y.keyPath() + "."));
             }
         }
-        return files;
+        return charts;
     }
 
     /** The label of a point's curve: the values of every parameter but the one on the x axis. */

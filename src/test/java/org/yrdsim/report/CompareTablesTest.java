@@ -99,6 +99,11 @@ class CompareTablesTest {
         assertFalse(arrivals.get(3).contains("pp"), arrivals.toString());
     }
 
+    @Test
+    void theComparisonsChartsAreCaptioned() throws IOException {
+        ChartCaptionsTest.assertCaptioned(compare);
+    }
+
     /**
      * The page's widest table fits a window 1,400 px wide. A browser narrows a table to its
      * min-content width before it overflows: per column, the widest word that cannot break (cells
