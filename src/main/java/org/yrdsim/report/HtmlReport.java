@@ -20,7 +20,8 @@ public final class HtmlReport {
         h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ddd}
         p.description{color:#444;font-size:1.05em}
         table{border-collapse:collapse;margin:.5em 0;font-size:.92em}
-        th,td{border:1px solid #ddd;padding:.25em .6em;text-align:right}th{background:#f4f4f4;overflow-wrap:anywhere}
+        th,td{border:1px solid #ddd;padding:.25em .6em;text-align:right}th{background:#f4f4f4}
+        table.figures th{overflow-wrap:anywhere}
         td:first-child,th:first-child{text-align:left}
         figure{margin:1em 0}img{max-width:100%;border:1px solid #eee}figcaption{color:#555;font-size:.9em}
         """;
