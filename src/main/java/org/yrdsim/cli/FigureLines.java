@@ -1,7 +1,8 @@
 package org.yrdsim.cli;
 
-import org.yrdsim.metrics.Headline;
+import org.yrdsim.metrics.Figure;
 import org.yrdsim.metrics.ReplicatedFigures;
+import org.yrdsim.metrics.SummaryFigures;
 import org.yrdsim.report.Formats;
 
 import java.io.PrintWriter;
@@ -12,8 +13,8 @@ final class FigureLines {
     }
 
     static void print(PrintWriter out, ReplicatedFigures figures) {
-        for (Headline h : Headline.ALL) {
-            figures.figure(h.figure()).ifPresent(s -> out.printf("  %-26s %s%n", h.label(), Formats.stats(s, h)));
+        for (Figure h : SummaryFigures.HEADLINES) {
+            figures.figure(h.key()).ifPresent(s -> out.printf("  %-26s %s%n", h.label(), Formats.stats(s, h)));
         }
     }
 }

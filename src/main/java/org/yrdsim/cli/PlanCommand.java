@@ -2,7 +2,7 @@ package org.yrdsim.cli;
 
 import org.yrdsim.BadInputException;
 import org.yrdsim.metrics.FigureStats;
-import org.yrdsim.metrics.Headline;
+import org.yrdsim.metrics.Figure;
 import org.yrdsim.metrics.SummaryFigures;
 import org.yrdsim.metrics.Target;
 import org.yrdsim.report.Formats;
@@ -102,7 +102,7 @@ final class PlanCommand implements Callable<Integer> {
             StringBuilder line = new StringBuilder("  %s=%s:".formatted(key, t.value().toPlainString()));
             for (int i = 0; i < targets.size(); i++) {
                 FigureStats s = t.figures().figures().get(targets.get(i).figure());
-                line.append("  %s %s %s".formatted(targets.get(i).figure(), Formats.stats(s, Headline.isShare(targets.get(i).figure())),
+                line.append("  %s %s %s".formatted(targets.get(i).figure(), Formats.stats(s, Figure.isShare(targets.get(i).figure())),
                     t.met().get(i) ? "met" : "not met"));
             }
             out.println(line);

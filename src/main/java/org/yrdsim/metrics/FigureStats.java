@@ -41,7 +41,7 @@ public record FigureStats(double mean,
      */
     public static FigureStats of(String figure, double... values) {
         FigureStats s = of(values);
-        if (!Headline.isShare(figure) || !s.hasInterval()) {
+        if (!Figure.isShare(figure) || !s.hasInterval()) {
             return s;
         }
         return new FigureStats(s.mean, s.sd, Math.max(0, s.ciLow), Math.min(1, s.ciHigh), s.values);

@@ -30,11 +30,11 @@ final class MeasuredWindow {
         long rejections = count(s, Metric.REJECTIONS);
         Energy e = energy(scope);
         return new ScopeFigures(
-            stats(s.ratio(Metric.ALLOCATED_CORES, Metric.CORE_CAPACITY)),
-            stats(s.ratio(Metric.ALLOCATED_MEMORY_MIB, Metric.MEMORY_CAPACITY_MIB)),
-            stats(s.ratio(Metric.USED_CORES, Metric.PHYSICAL_CORES)),
-            stats(s.ratio(Metric.ACTIVE_HOSTS, Metric.HOSTS)),
-            stats(s.ratio(Metric.UNAVAILABLE_CORES, Metric.CORE_CAPACITY)),
+            stats(CapacityShare.ALLOCATED_CPU.over(s)),
+            stats(CapacityShare.ALLOCATED_MEMORY.over(s)),
+            stats(CapacityShare.USED_CPU.over(s)),
+            stats(CapacityShare.RACK_UTILISATION.over(s)),
+            stats(CapacityShare.UNAVAILABLE_CPU.over(s)),
             (long) s.get(Metric.HOSTS, s.size() - 1),
             requests ? arrivals : null,
             count(s, requests ? Metric.OWNED_PLACEMENTS : Metric.HOSTED_PLACEMENTS),

@@ -9,6 +9,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.yrdsim.metrics.CapacityShare;
 import org.yrdsim.metrics.Metric;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.metrics.Scope;
@@ -36,8 +37,8 @@ final class BurstChart {
     private BurstChart() {
     }
 
-    /** Writes the chart when the scenario has bursts; returns its file name. */
-    static Optional<String> write(RunResult run, Path folder) throws IOException {
+    /** Writes the chart when the scenario has bursts. */
+    static Optional<Chart> write(RunResult run, Path folder) throws IOException {
         double start = Double.POSITIVE_INFINITY;
         double end = Double.NEGATIVE_INFINITY;
         Set<String> operators = new LinkedHashSet<>();
@@ -61,11 +62,11 @@ final class BurstChart {
         double maxRejected = 0;
         for (String operator : operators) {
             ScopeSeries s = run.series().get(Scope.operator(operator));
-            allocated.addSeries(RunCharts.series(operator, run.times(), s.ratio(Metric.ALLOCATED_CORES, Metric.CORE_CAPACITY), 100, from));
+            allocated.addSeries(RunCharts.series(operator, run.times(), CapacityShare.ALLOCATED_CPU.over(s), 100, from));
             rejected.addSeries(RunCharts.series(operator, run.times(), s.values(Metric.REJECTIONS), 1, from));
             maxRejected = Math.max(maxRejected, RunCharts.maxOf(rejected));
         }
-        NumberAxis percent = new NumberAxis("allocated cores (%)");
+        NumberAxis percent = new NumberAxis(CapacityShare.ALLOCATED_CPU.label() + " (%)");
         RunCharts.percentAxis(percent);
         percent.setTickUnit(new NumberTickUnit(25, ChartAxes.format(0)));
         NumberAxis counts = new NumberAxis("rejected per %s min".formatted(
@@ -83,7 +84,8 @@ final class BurstChart {
         plot.setFixedLegendItems(plot.getSubplots().get(0).getLegendItems());
         window.apply(chart, TimeWindow.events(run.scenario()));
         ChartUtils.saveChartAsPNG(folder.resolve(FILE).toFile(), chart, RunCharts.WIDTH, RunCharts.HEIGHT);
-        return Optional.of(FILE);
+        return Optional.of(new Chart(FILE, "The hours around the bursts (%s h either side): the allocated CPU of the operators "
+            .formatted(Formats.value(MARGIN_HOURS, false)) + "whose streams burst, and their rejections per sample interval."));
     }
 
     private static XYPlot panel(XYSeriesCollection data, NumberAxis axis, XYLineAndShapeRenderer renderer, String emptyMessage) {

@@ -21,6 +21,7 @@ import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.yrdsim.metrics.CapacityShare;
 import org.yrdsim.metrics.LatencyFigures;
 import org.yrdsim.metrics.LendingFigures;
 import org.yrdsim.metrics.Metric;
@@ -55,23 +56,26 @@ public final class ClusterCharts {
     private ClusterCharts() {
     }
 
-    public static List<String> write(RunResult run, Path folder) throws IOException {
-        List<String> files = new ArrayList<>();
+    public static List<Chart> write(RunResult run, Path folder) throws IOException {
+        List<Chart> charts = new ArrayList<>();
         if (!run.lending().isEmpty()) {
             lending(run, folder.resolve(LENDING));
-            files.add(LENDING);
+            charts.add(new Chart(LENDING,
+                "Core-hours each borrower took from each lender under the sharing agreements, after the warm-up."));
         }
         if (run.latenciesMs().length > 0) {
             latency(run, folder.resolve(LATENCY));
-            files.add(LATENCY);
+            charts.add(new Chart(LATENCY, "One-way latency from origin city to datacenter of every request placed, with each stream's "
+                + "limit in red and the cluster's 5 ms target; above the chart, the share of requests within the target."));
         }
         energy(run, folder.resolve(ENERGY));
-        files.add(ENERGY);
+        charts.add(new Chart(ENERGY, "IT and facility energy (MWh) and carbon (t CO2) of each site after the warm-up."));
         if (run.scenario().failures().timeBetweenFailures().isPresent() || !run.scenario().failures().outages().isEmpty()) {
             capacityLost(run, folder.resolve(CAPACITY_LOST));
-            files.add(CAPACITY_LOST);
+            charts.add(new Chart(CAPACITY_LOST, "Share of cores down (failed hosts and outages), cluster and sites, after the warm-up; "
+                + "the title gives the VMs lost."));
         }
-        return files;
+        return charts;
     }
 
     private static void lending(RunResult run, Path file) throws IOException {
@@ -186,7 +190,7 @@ public final class ClusterCharts {
         for (Map.Entry<Scope, ScopeSeries> e : run.series().entrySet()) {
             if (e.getKey().kind() == Scope.Kind.SITE || e.getKey().kind() == Scope.Kind.CLUSTER) {
                 data.addSeries(RunCharts.series(e.getKey().name(), run.times(),
-                    e.getValue().ratio(Metric.UNAVAILABLE_CORES, Metric.CORE_CAPACITY), 100, window.fromSeconds()));
+                    CapacityShare.UNAVAILABLE_CPU.over(e.getValue()), 100, window.fromSeconds()));
             }
             if (e.getKey().kind() == Scope.Kind.CLUSTER) {
                 // counted as the summary counts: the intervals closed by the measured samples
@@ -197,7 +201,7 @@ public final class ClusterCharts {
         }
         double max = RunCharts.maxOf(data);
         JFreeChart chart = RunCharts.lineChart("Capacity down (failed hosts and outages); VMs lost after the warm-up: " + lost,
-            "cores unavailable (% of capacity)", max > 0 ? data : new XYSeriesCollection());
+            CapacityShare.UNAVAILABLE_CPU.label() + " (% of cores offered)", max > 0 ? data : new XYSeriesCollection());
         RunCharts.colour(chart, data.getSeriesCount());
         chart.getXYPlot().setNoDataMessage("No capacity was down after the warm-up.");
         ChartAxes.fromZero((NumberAxis) chart.getXYPlot().getRangeAxis(), max);

@@ -2,7 +2,7 @@ package org.yrdsim.report;
 
 import org.yrdsim.BadInputException;
 import org.yrdsim.metrics.FigureStats;
-import org.yrdsim.metrics.Headline;
+import org.yrdsim.metrics.Figure;
 import org.yrdsim.metrics.ReplicatedFigures;
 import org.yrdsim.metrics.SummaryFigures;
 
@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,9 +21,11 @@ import java.util.Set;
 
 /**
  * {@code results/compare-<names>/}: finished runs side by side. Overlaid time series, bar charts
- * of the headline figures with confidence intervals, and a table (CSV and Markdown) of every
- * cluster figure with each run's difference to the first and, where the two runs used the same
- * replication seeds (common random numbers), whether the paired difference is significant.
+ * of the headline figures with confidence intervals, and a table of the cluster figures with each
+ * run's difference to the first and, where the two runs used the same replication seeds (common
+ * random numbers), whether the paired difference is significant. compare.csv holds every figure
+ * by its key; compare.md and report.html name them as every report does, and leave out the
+ * figures that are 0 in every run, saying how many.
  */
 public final class CompareReport {
     public static final String CSV = "compare.csv";
@@ -45,23 +48,28 @@ public final class CompareReport {
         }
         String name = ResultNames.shorten("compare-" + String.join("-vs-", runs.stream().map(FinishedRun::name).toList()));
         try (StagedDirectory folder = new StagedDirectory(resultsRoot.resolve(name))) {
-            List<String> charts = new ArrayList<>(ComparisonCharts.timeSeries(runs, folder.path()));
-            for (Headline h : Headline.ALL) {
+            List<Chart> charts = new ArrayList<>(ComparisonCharts.timeSeries(runs, folder.path()));
+            for (Figure h : SummaryFigures.HEADLINES) {
                 Map<String, FigureStats> byRun = new LinkedHashMap<>();
-                runs.forEach(r -> r.figures().figure(h.figure()).ifPresent(s -> byRun.put(r.name(), s)));
+                runs.forEach(r -> r.figures().figure(h.key()).ifPresent(s -> byRun.put(r.name(), s)));
                 if (byRun.size() == runs.size()) {
                     charts.add(ComparisonCharts.bars(h, byRun, folder.path()));
                 }
             }
             List<String> figures = figureNames(runs);
             TableFiles.csv(folder.path().resolve(CSV), CSV_HEADER, csvRows(runs, figures));
+            List<String> shown = figures.stream().filter(f -> !zeroInEveryRun(runs, f)).toList();
             List<String> header = markdownHeader(runs);
-            List<List<String>> rows = markdownRows(runs, figures);
-            TableFiles.markdown(folder.path().resolve(MARKDOWN), "Comparison: " + name, header, rows);
+            List<List<String>> rows = markdownRows(runs, shown);
+            String reading = "Cluster figures after the warm-up. Δ is the difference to the first run, in percentage points (pp) "
+                + "for shares" + (anyPaired(runs) ? "; * marks a paired difference whose 95% interval excludes 0." : ".");
+            String leftOut = leftOut(figures.size() - shown.size());
+            TableFiles.markdown(folder.path().resolve(MARKDOWN), "Comparison: " + name, List.of(reading, leftOut), header, rows);
             new HtmlReport(name, "Comparison of " + String.join(", ", runs.stream().map(FinishedRun::name).toList()))
                 .facts(descriptions(runs))
-                .heading("Figures (cluster, after the warm-up; Δ is the difference to the first run, in percentage points (pp) "
-                    + "for shares" + (anyPaired(runs) ? "; * marks a paired difference whose 95% interval excludes 0)" : ")"))
+                .heading("Figures")
+                .paragraph(reading)
+                .paragraph(leftOut)
                 .table(header, rows)
                 .heading("Charts")
                 .charts(folder.path(), charts)
@@ -100,11 +108,23 @@ public final class CompareReport {
         return rows;
     }
 
+    /** Whether a figure is 0 in every replication of every run: a row that would say nothing. */
+    static boolean zeroInEveryRun(List<FinishedRun> runs, String figure) {
+        return runs.stream().allMatch(r -> Arrays.stream(r.figures().figures().get(figure).values()).allMatch(v -> v == 0));
+    }
+
+    private static String leftOut(int zeroRows) {
+        return zeroRows == 0 ? "Every figure is shown."
+            : "%d figure%s that %s 0 in every run %s left out (compare.csv has every figure).".formatted(zeroRows,
+                zeroRows == 1 ? "" : "s", zeroRows == 1 ? "is" : "are", zeroRows == 1 ? "is" : "are");
+    }
+
+    /** Run names head their columns; each difference column follows its run's. */
     private static List<String> markdownHeader(List<FinishedRun> runs) {
         List<String> header = new ArrayList<>(List.of("figure", runs.get(0).name()));
         for (FinishedRun run : runs.subList(1, runs.size())) {
             header.add(run.name());
-            header.add("Δ " + run.name());
+            header.add("Δ");
         }
         return header;
     }
@@ -113,8 +133,9 @@ public final class CompareReport {
         ReplicatedFigures base = runs.get(0).figures();
         List<List<String>> rows = new ArrayList<>();
         for (String figure : figures) {
-            boolean share = Headline.isShare(figure);
-            List<String> row = new ArrayList<>(List.of(figure, Formats.stats(base.figures().get(figure), share)));
+            Figure f = Figure.named(figure);
+            boolean share = f.share();
+            List<String> row = new ArrayList<>(List.of(f.label(), Formats.stats(base.figures().get(figure), share)));
             for (FinishedRun run : runs.subList(1, runs.size())) {
                 FigureStats s = run.figures().figures().get(figure);
                 row.add(Formats.stats(s, share));

@@ -11,8 +11,9 @@ import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.yrdsim.metrics.CapacityShare;
 import org.yrdsim.metrics.FigureStats;
-import org.yrdsim.metrics.Headline;
+import org.yrdsim.metrics.Figure;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -29,18 +30,25 @@ final class ComparisonCharts {
     /** How an overlay's values are drawn: shares of capacity (0 to 105%), counts per hour, or amounts from 0. */
     private enum Kind { PERCENT, COUNT_PER_HOUR, AMOUNT }
 
-    /** The cluster time series a comparison overlays: timeseries.csv column, title, axis label, factor. */
-    private record Overlay(String column, String file, String title, String yLabel, double factor, Kind kind) {
+    /** The cluster time series a comparison overlays: timeseries.csv column, title, axis label, factor, caption. */
+    private record Overlay(String column, String file, String title, String yLabel, double factor, Kind kind, String caption) {
+        /** A share of capacity, under the name and column every output gives it. */
+        static Overlay of(CapacityShare share, String whole) {
+            return new Overlay(share.column(), "compare-" + share.column().replace('_', '-') + ".png", "Cluster: " + share.label(),
+                share.label() + " (% of " + whole + ")", 100, Kind.PERCENT,
+                "The cluster's " + share.label() + " over time, in % of " + whole + ", one line per run.");
+        }
     }
 
     private static final List<Overlay> OVERLAYS = List.of(
-        new Overlay("allocated_cpu", "compare-allocated-cpu.png", "Cluster: allocated cores", "share of cores (%)", 100, Kind.PERCENT),
-        new Overlay("used_cpu", "compare-used-cpu.png", "Cluster: CPU in use", "share of physical cores (%)", 100, Kind.PERCENT),
-        new Overlay("allocated_memory", "compare-allocated-memory.png", "Cluster: allocated memory", "share of memory (%)", 100,
-            Kind.PERCENT),
+        Overlay.of(CapacityShare.ALLOCATED_CPU, "cores offered"),
+        Overlay.of(CapacityShare.USED_CPU, "physical cores"),
+        Overlay.of(CapacityShare.ALLOCATED_MEMORY, "memory offered"),
+        Overlay.of(CapacityShare.RACK_UTILISATION, "hosts"),
         new Overlay("rejections", "compare-rejections.png", "Cluster: VM requests rejected per hour", "requests rejected per hour", 1,
-            Kind.COUNT_PER_HOUR),
-        new Overlay("it_power_w", "compare-power.png", "Cluster: IT power", "IT power (kW)", 1e-3, Kind.AMOUNT));
+            Kind.COUNT_PER_HOUR, "VM requests rejected in the cluster per hour, one line per run."),
+        new Overlay("it_power_w", "compare-power.png", "Cluster: IT power", "IT power (kW)", 1e-3, Kind.AMOUNT,
+            "The cluster's IT power over time, in kW, one line per run."));
 
     private ComparisonCharts() {
     }
@@ -49,12 +57,12 @@ final class ComparisonCharts {
      * One chart per headline time series, every run overlaid in its own colour, from the end of the
      * shortest warm-up; returns the file names.
      */
-    static List<String> timeSeries(List<FinishedRun> runs, Path folder) throws IOException {
+    static List<Chart> timeSeries(List<FinishedRun> runs, Path folder) throws IOException {
         double warmup = runs.stream().mapToDouble(r -> r.summary().scenario().warmupS()).min().orElse(0) / 3600;
         double end = runs.stream().mapToDouble(r -> r.summary().scenario().durationS()).max().orElse(0) / 3600;
         TimeWindow window = new TimeWindow(warmup, end, warmup > 0
             ? "The first %s h (warm-up) are left out, as in every figure.".formatted(Formats.value(warmup, false)) : null);
-        List<String> files = new ArrayList<>();
+        List<Chart> charts = new ArrayList<>();
         for (Overlay o : OVERLAYS) {
             XYSeriesCollection data = new XYSeriesCollection();
             for (FinishedRun run : runs) {
@@ -80,9 +88,10 @@ final class ComparisonCharts {
             }
             window.apply(chart, List.of());
             ChartUtils.saveChartAsPNG(folder.resolve(o.file()).toFile(), chart, WIDTH, HEIGHT);
-            files.add(o.file());
+            charts.add(new Chart(o.file(), o.caption()
+                + (warmup > 0 ? " The first %s h (warm-up) are left out.".formatted(Formats.value(warmup, false)) : "")));
         }
-        return files;
+        return charts;
     }
 
     /** Counts per sample interval summed by the hour in which each interval starts, drawn at mid-hour. */
@@ -102,7 +111,7 @@ final class ComparisonCharts {
      * A bar per run for one figure, with its 95% confidence interval as error bar where the run
      * has replications; a figure that is 0 in every run is said so instead.
      */
-    static String bars(Headline h, Map<String, FigureStats> byRun, Path folder) throws IOException {
+    static Chart bars(Figure h, Map<String, FigureStats> byRun, Path folder) throws IOException {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         double factor = h.share() ? 100 : 1;
         double top = 0;
@@ -133,6 +142,7 @@ final class ComparisonCharts {
         chart.setBackgroundPaint(Color.WHITE);
         String file = "bars-" + h.slug() + ".png";
         ChartUtils.saveChartAsPNG(folder.resolve(file).toFile(), chart, 700, 420);
-        return file;
+        return new Chart(file, "The cluster's " + h.label() + " in each run, after the warm-up"
+            + (intervals ? ", with its 95% confidence interval as error bar." : "."));
     }
 }

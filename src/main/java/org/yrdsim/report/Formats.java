@@ -1,7 +1,7 @@
 package org.yrdsim.report;
 
 import org.yrdsim.metrics.FigureStats;
-import org.yrdsim.metrics.Headline;
+import org.yrdsim.metrics.Figure;
 
 import java.util.Locale;
 
@@ -37,7 +37,7 @@ public final class Formats {
         return value(s.mean(), share) + " [" + value(s.ciLow(), share) + ", " + value(s.ciHigh(), share) + "]";
     }
 
-    public static String stats(FigureStats s, Headline h) {
+    public static String stats(FigureStats s, Figure h) {
         return stats(s, h.share());
     }
 

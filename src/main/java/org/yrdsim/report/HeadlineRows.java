@@ -1,7 +1,8 @@
 package org.yrdsim.report;
 
-import org.yrdsim.metrics.Headline;
+import org.yrdsim.metrics.Figure;
 import org.yrdsim.metrics.ReplicatedFigures;
+import org.yrdsim.metrics.SummaryFigures;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,8 @@ final class HeadlineRows {
 
     static List<List<String>> of(ReplicatedFigures figures) {
         List<List<String>> rows = new ArrayList<>();
-        for (Headline h : Headline.ALL) {
-            figures.figure(h.figure()).ifPresent(s -> rows.add(List.of(h.label(), Formats.stats(s, h), Integer.toString(s.n()))));
+        for (Figure h : SummaryFigures.HEADLINES) {
+            figures.figure(h.key()).ifPresent(s -> rows.add(List.of(h.label(), Formats.stats(s, h), Integer.toString(s.n()))));
         }
         return rows;
     }

@@ -21,6 +21,7 @@ public final class HtmlReport {
         p.description{color:#444;font-size:1.05em}
         table{border-collapse:collapse;margin:.5em 0;font-size:.92em}
         th,td{border:1px solid #ddd;padding:.25em .6em;text-align:right}th{background:#f4f4f4}
+        table.figures th{overflow-wrap:anywhere}
         td:first-child,th:first-child{text-align:left}
         figure{margin:1em 0}img{max-width:100%;border:1px solid #eee}figcaption{color:#555;font-size:.9em}
         """;
@@ -68,12 +69,12 @@ public final class HtmlReport {
         return this;
     }
 
-    /** Embeds PNG charts of {@code folder}, each with its file name as caption. */
-    public HtmlReport charts(Path folder, List<String> files) throws IOException {
-        for (String file : files) {
-            String data = Base64.getEncoder().encodeToString(Files.readAllBytes(folder.resolve(file)));
-            body.append("<figure><img alt=\"").append(escape(file)).append("\" src=\"data:image/png;base64,")
-                .append(data).append("\"><figcaption>").append(escape(file)).append("</figcaption></figure>\n");
+    /** Embeds PNG charts of {@code folder}, each with its caption under it (and as its text for those who cannot see it). */
+    public HtmlReport charts(Path folder, List<Chart> charts) throws IOException {
+        for (Chart chart : charts) {
+            String data = Base64.getEncoder().encodeToString(Files.readAllBytes(folder.resolve(chart.file())));
+            body.append("<figure><img alt=\"").append(escape(chart.caption())).append("\" src=\"data:image/png;base64,")
+                .append(data).append("\"><figcaption>").append(escape(chart.caption())).append("</figcaption></figure>\n");
         }
         return this;
     }

@@ -1,7 +1,7 @@
 package org.yrdsim.report;
 
 import org.yrdsim.metrics.FigureStats;
-import org.yrdsim.metrics.Headline;
+import org.yrdsim.metrics.Figure;
 import org.yrdsim.metrics.ReplicatedFigures;
 import org.yrdsim.metrics.Target;
 
@@ -46,7 +46,7 @@ public final class PlanReport {
                 "ci_high", "n", "met"), csvRows(plan));
             TableFiles.markdown(staged.resolve(MARKDOWN), "Plan: " + plan.name() + " — " + plan.answer()
                 + " (" + plan.reason() + ")", header, rows);
-            List<String> charts = new ArrayList<>();
+            List<Chart> charts = new ArrayList<>();
             for (int t = 0; t < plan.targets().size(); t++) {
                 charts.add(chart(plan, plan.targets().get(t), t, staged));
             }
@@ -85,7 +85,7 @@ public final class PlanReport {
             for (int t = 0; t < plan.targets().size(); t++) {
                 Target target = plan.targets().get(t);
                 FigureStats s = tried.figures().figures().get(target.figure());
-                row.add(Formats.stats(s, Headline.isShare(target.figure())) + (tried.met().get(t) ? " met" : " not met"));
+                row.add(Formats.stats(s, Figure.isShare(target.figure())) + (tried.met().get(t) ? " met" : " not met"));
             }
             row.add(tried.met().contains(false) ? "no" : "yes");
             rows.add(row);
@@ -108,14 +108,15 @@ public final class PlanReport {
         return rows;
     }
 
-    private static String chart(Plan plan, Target target, int index, Path folder) throws IOException {
+    private static Chart chart(Plan plan, Target target, int index, Path folder) throws IOException {
         Map<Double, FigureStats> points = new LinkedHashMap<>();
         plan.tried().stream().sorted(Comparator.comparing(Tried::value))
             .forEach(t -> points.put(t.value().doubleValue(), t.figures().figures().get(target.figure())));
-        Headline h = Headline.of(target.figure());
+        Figure h = Figure.named(target.figure());
         String file = "plan-target-" + (index + 1) + "-" + h.slug() + ".png";
         StudyCharts.curves(h, plan.keyPath(), null, List.of(new StudyCharts.Curve(target.toString(), points)),
             target.bound(), folder.resolve(file));
-        return file;
+        return new Chart(file, h.label() + " at each value of " + plan.keyPath() + " tried, with its 95% confidence interval where "
+            + "there are replications, and the target " + target + " as a red line.");
     }
 }

@@ -14,6 +14,7 @@ import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.yrdsim.metrics.CapacityShare;
 import org.yrdsim.metrics.Metric;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.metrics.Scope;
@@ -47,18 +48,22 @@ public final class RunCharts {
     private RunCharts() {
     }
 
-    /** Writes every chart over time; returns their file names in the order a report shows them. */
-    public static List<String> write(RunResult run, Path folder) throws IOException {
-        List<String> files = new ArrayList<>();
+    /** Writes every chart over time; returns them in the order a report shows them. */
+    public static List<Chart> write(RunResult run, Path folder) throws IOException {
+        List<Chart> charts = new ArrayList<>();
         utilisation(run, folder.resolve(UTILISATION));
-        files.add(UTILISATION);
-        files.addAll(ScopeCharts.write(run, folder));
+        charts.add(new Chart(UTILISATION, "The cluster's allocated CPU, CPU in use (dashed) and rack utilisation after the warm-up, "
+            + "in % of capacity. The gap between allocated CPU and CPU in use is reserved but idle capacity; allocated CPU "
+            + "near 100% means requests are about to be turned away."));
+        charts.addAll(ScopeCharts.write(run, folder));
         rejections(run, folder.resolve(REJECTIONS));
-        files.add(REJECTIONS);
-        BurstChart.write(run, folder).ifPresent(files::add);
+        charts.add(new Chart(REJECTIONS, "VM requests rejected after the warm-up, stacked by operator. Blocks at the same hour each "
+            + "day point to the daily peak; a single block to a burst."));
+        BurstChart.write(run, folder).ifPresent(charts::add);
         power(run, folder.resolve(POWER));
-        files.add(POWER);
-        return files;
+        charts.add(new Chart(POWER, "IT power of the cluster and of each site after the warm-up, in kW; facility power is IT power "
+            + "times the site's PUE."));
+        return charts;
     }
 
     private static void utilisation(RunResult run, Path file) throws IOException {
@@ -66,9 +71,9 @@ public final class RunCharts {
         ScopeSeries cluster = run.series().get(Scope.CLUSTER);
         XYSeriesCollection data = new XYSeriesCollection();
         double from = window.fromSeconds();
-        data.addSeries(series("allocated cores", run.times(), cluster.ratio(Metric.ALLOCATED_CORES, Metric.CORE_CAPACITY), 100, from));
-        data.addSeries(series("CPU in use", run.times(), cluster.ratio(Metric.USED_CORES, Metric.PHYSICAL_CORES), 100, from));
-        data.addSeries(series("hosts holding a VM", run.times(), cluster.ratio(Metric.ACTIVE_HOSTS, Metric.HOSTS), 100, from));
+        for (CapacityShare share : List.of(CapacityShare.ALLOCATED_CPU, CapacityShare.USED_CPU, CapacityShare.RACK_UTILISATION)) {
+            data.addSeries(series(share.label(), run.times(), share.over(cluster), 100, from));
+        }
         JFreeChart chart = lineChart("Cluster utilisation", "share of capacity (%)", data);
         colour(chart, data.getSeriesCount());
         ((XYLineAndShapeRenderer) chart.getXYPlot().getRenderer()).setSeriesStroke(1, DASHED);

@@ -40,7 +40,7 @@ public final class RunReport {
         try (StagedDirectory folder = new StagedDirectory(resultsRoot.resolve(name))) {
             SummaryJson.write(summary, folder.path());
             TimeseriesCsv.write(first, folder.path());
-            List<String> charts = new ArrayList<>(RunCharts.write(first, folder.path()));
+            List<Chart> charts = new ArrayList<>(RunCharts.write(first, folder.path()));
             charts.addAll(ClusterCharts.write(first, folder.path()));
             html(first, name, summary, overrides, replications.size()).charts(folder.path(), charts)
                 .write(folder.path());

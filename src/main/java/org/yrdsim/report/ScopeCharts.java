@@ -10,7 +10,7 @@ import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.yrdsim.metrics.Metric;
+import org.yrdsim.metrics.CapacityShare;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.metrics.Scope;
 import org.yrdsim.metrics.ScopeSeries;
@@ -37,10 +37,11 @@ final class ScopeCharts {
     private ScopeCharts() {
     }
 
-    static List<String> write(RunResult run, Path folder) throws IOException {
+    static List<Chart> write(RunResult run, Path folder) throws IOException {
         panels(run, Scope.Kind.OPERATOR, "Utilisation by operator", folder.resolve(OPERATORS));
         panels(run, Scope.Kind.SITE, "Utilisation by site", folder.resolve(SITES));
-        return List.of(OPERATORS, SITES);
+        String lines = "allocated CPU (solid) and CPU in use (dashed) after the warm-up, one panel each on the same 0-100% scale.";
+        return List.of(new Chart(OPERATORS, "Each operator's " + lines), new Chart(SITES, "Each site's " + lines));
     }
 
     private static void panels(RunResult run, Scope.Kind kind, String title, Path file) throws IOException {
@@ -53,16 +54,15 @@ final class ScopeCharts {
                 continue;
             }
             XYSeriesCollection data = new XYSeriesCollection();
-            data.addSeries(RunCharts.series("allocated cores", run.times(),
-                e.getValue().ratio(Metric.ALLOCATED_CORES, Metric.CORE_CAPACITY), 100, window.fromSeconds()));
-            data.addSeries(RunCharts.series("CPU in use", run.times(),
-                e.getValue().ratio(Metric.USED_CORES, Metric.PHYSICAL_CORES), 100, window.fromSeconds()));
+            for (CapacityShare share : List.of(CapacityShare.ALLOCATED_CPU, CapacityShare.USED_CPU)) {
+                data.addSeries(RunCharts.series(share.label(), run.times(), share.over(e.getValue()), 100, window.fromSeconds()));
+            }
             plot.add(panel(e.getKey().name(), data));
             panels++;
         }
         LegendItemCollection legend = new LegendItemCollection();
-        legend.add(new LegendItem("allocated cores (% of cores offered)", ALLOCATED));
-        legend.add(new LegendItem("CPU in use (% of physical cores)", USED));
+        legend.add(new LegendItem(CapacityShare.ALLOCATED_CPU.label() + " (% of cores offered)", ALLOCATED));
+        legend.add(new LegendItem(CapacityShare.USED_CPU.label() + " (% of physical cores)", USED));
         plot.setFixedLegendItems(legend);
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);

@@ -25,7 +25,7 @@ import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.yrdsim.metrics.FigureStats;
-import org.yrdsim.metrics.Headline;
+import org.yrdsim.metrics.Figure;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -56,12 +56,12 @@ final class StudyCharts {
      * @param xLabels labels of the x positions when the parameter is not numeric (else null)
      * @param target  a horizontal line to draw (NaN for none)
      */
-    static void curves(Headline h, String xName, String[] xLabels, List<Curve> curves, double target, Path file)
+    static void curves(Figure h, String xName, String[] xLabels, List<Curve> curves, double target, Path file)
         throws IOException {
         ChartUtils.saveChartAsPNG(file.toFile(), curvesChart(h, xName, xLabels, curves, target), WIDTH, HEIGHT);
     }
 
-    static JFreeChart curvesChart(Headline h, String xName, String[] xLabels, List<Curve> curves, double target) {
+    static JFreeChart curvesChart(Figure h, String xName, String[] xLabels, List<Curve> curves, double target) {
         double factor = h.share() ? 100 : 1;
         boolean intervals = curves.stream().flatMap(c -> c.points().values().stream()).anyMatch(FigureStats::hasInterval);
         String title = h.label() + " against " + xName + (intervals ? " (95% confidence interval)" : " (one run per point)");
@@ -163,7 +163,7 @@ final class StudyCharts {
     }
 
     /** A heat map of a figure's mean over two varied parameters, by position in their value lists. */
-    static void heatMap(Headline h, String xName, List<String> xValues, String yName, List<String> yValues,
+    static void heatMap(Figure h, String xName, List<String> xValues, String yName, List<String> yValues,
                         double[][] means, Path file) throws IOException {
         double factor = h.share() ? 100 : 1;
         int n = xValues.size() * yValues.size();

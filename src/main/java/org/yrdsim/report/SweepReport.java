@@ -1,8 +1,9 @@
 package org.yrdsim.report;
 
 import org.yrdsim.metrics.FigureStats;
-import org.yrdsim.metrics.Headline;
+import org.yrdsim.metrics.Figure;
 import org.yrdsim.metrics.ReplicatedFigures;
+import org.yrdsim.metrics.SummaryFigures;
 import org.yrdsim.metrics.Summary;
 import org.yrdsim.scenario.Variation;
 
@@ -56,7 +57,7 @@ public final class SweepReport {
             TableFiles.csv(staged.resolve(CSV), csvHeader(study), csvRows(study, figures));
             List<List<String>> rows = rows(study, figures);
             TableFiles.markdown(staged.resolve(MARKDOWN), "Sweep: " + study.name(), header, rows);
-            List<String> charts = charts(study, figures, staged);
+            List<Chart> charts = charts(study, figures, staged);
             new HtmlReport(study.name(), study.description())
                 .facts(study.facts())
                 .heading("Points (" + Formats.statsKind(study.replications()) + ")")
@@ -72,14 +73,14 @@ public final class SweepReport {
 
     private static List<String> header(Study study) {
         List<String> header = new ArrayList<>(study.variations().stream().map(Variation::keyPath).toList());
-        Headline.ALL.forEach(h -> header.add(h.label()));
+        SummaryFigures.HEADLINES.forEach(h -> header.add(h.label()));
         return header;
     }
 
     private static List<String> csvHeader(Study study) {
         List<String> header = new ArrayList<>(study.variations().stream().map(Variation::keyPath).toList());
-        for (Headline h : Headline.ALL) {
-            header.addAll(List.of(h.figure() + ".mean", h.figure() + ".ci_low", h.figure() + ".ci_high", h.figure() + ".n"));
+        for (Figure h : SummaryFigures.HEADLINES) {
+            header.addAll(List.of(h.key() + ".mean", h.key() + ".ci_low", h.key() + ".ci_high", h.key() + ".n"));
         }
         return header;
     }
@@ -88,8 +89,8 @@ public final class SweepReport {
         List<List<String>> rows = new ArrayList<>();
         for (int p = 0; p < figures.size(); p++) {
             List<String> row = new ArrayList<>(study.pointValues().get(p));
-            for (Headline h : Headline.ALL) {
-                FigureStats s = figures.get(p).figures().get(h.figure());
+            for (Figure h : SummaryFigures.HEADLINES) {
+                FigureStats s = figures.get(p).figures().get(h.key());
                 row.addAll(s == null ? List.of("", "", "", "") : List.of(Formats.csv(s.mean()), Formats.csv(s.ciLow()),
                     Formats.csv(s.ciHigh()), Integer.toString(s.n())));
             }
@@ -102,25 +103,25 @@ public final class SweepReport {
         List<List<String>> rows = new ArrayList<>();
         for (int p = 0; p < figures.size(); p++) {
             List<String> row = new ArrayList<>(study.pointValues().get(p));
-            for (Headline h : Headline.ALL) {
-                row.add(figures.get(p).figure(h.figure()).map(s -> Formats.stats(s, h)).orElse("-"));
+            for (Figure h : SummaryFigures.HEADLINES) {
+                row.add(figures.get(p).figure(h.key()).map(s -> Formats.stats(s, h)).orElse("-"));
             }
             rows.add(row);
         }
         return rows;
     }
 
-    private static List<String> charts(Study study, List<ReplicatedFigures> figures, Path folder) throws IOException {
-        List<String> files = new ArrayList<>();
+    private static List<Chart> charts(Study study, List<ReplicatedFigures> figures, Path folder) throws IOException {
+        List<Chart> charts = new ArrayList<>();
         List<Variation> vs = study.variations();
         int xi = vs.stream().filter(Variation::numeric).findFirst().map(vs::indexOf).orElse(0);
         Variation x = vs.get(xi);
         String[] xLabels = x.numeric() ? null : x.values().toArray(String[]::new);
-        for (Headline h : Headline.ALL) {
+        for (Figure h : SummaryFigures.HEADLINES) {
             Map<String, StudyCharts.Curve> curves = new LinkedHashMap<>();
             for (int p = 0; p < figures.size(); p++) {
                 List<String> values = study.pointValues().get(p);
-                FigureStats s = figures.get(p).figures().get(h.figure());
+                FigureStats s = figures.get(p).figures().get(h.key());
                 if (s == null) {
                     continue;
                 }
@@ -131,24 +132,27 @@ public final class SweepReport {
             }
             String file = "sweep-" + h.slug() + ".png";
             StudyCharts.curves(h, x.keyPath(), xLabels, List.copyOf(curves.values()), Double.NaN, folder.resolve(file));
-            files.add(file);
+            charts.add(new Chart(file, "The cluster's " + h.label() + " at each value of " + x.keyPath()
+                + (study.replications() > 1 ? ", with its 95% confidence interval" : "")
+                + (curves.size() > 1 ? "; one " + (x.numeric() ? "curve" : "series") + " per value of the other parameters." : ".")));
         }
         if (vs.size() == 2) {
             int yi = 1 - xi;
             Variation y = vs.get(yi);
-            for (Headline h : Headline.ALL) {
+            for (Figure h : SummaryFigures.HEADLINES) {
                 double[][] means = new double[x.values().size()][y.values().size()];
                 for (int p = 0; p < figures.size(); p++) {
                     List<String> values = study.pointValues().get(p);
                     means[x.values().indexOf(values.get(xi))][y.values().indexOf(values.get(yi))] =
-                        figures.get(p).figure(h.figure()).map(FigureStats::mean).orElse(Double.NaN);
+                        figures.get(p).figure(h.key()).map(FigureStats::mean).orElse(Double.NaN);
                 }
                 String file = "heatmap-" + h.slug() + ".png";
                 StudyCharts.heatMap(h, x.keyPath(), x.values(), y.keyPath(), y.values(), means, folder.resolve(file));
-                files.add(file);
+                charts.add(new Chart(file, "The cluster's " + h.label() + " (mean of the replications) at each pair of values of "
+                    + x.keyPath() + " and " + y.keyPath() + "."));
             }
         }
-        return files;
+        return charts;
     }
 
     /** The label of a point's curve: the values of every parameter but the one on the x axis. */

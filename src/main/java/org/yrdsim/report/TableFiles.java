@@ -19,7 +19,14 @@ final class TableFiles {
     }
 
     static void markdown(Path file, String title, List<String> header, List<List<String>> rows) throws IOException {
+        markdown(file, title, List.of(), header, rows);
+    }
+
+    /** A Markdown table under a title and the paragraphs that say how to read it. */
+    static void markdown(Path file, String title, List<String> paragraphs, List<String> header, List<List<String>> rows)
+        throws IOException {
         StringBuilder out = new StringBuilder("# ").append(title).append("\n\n");
+        paragraphs.forEach(p -> out.append(p).append("\n\n"));
         out.append(mdLine(header));
         out.append(mdLine(header.stream().map(h -> "---").toList()));
         rows.forEach(r -> out.append(mdLine(r)));

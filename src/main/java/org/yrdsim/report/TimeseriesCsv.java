@@ -1,6 +1,8 @@
 package org.yrdsim.report;
 
+import org.yrdsim.metrics.CapacityShare;
 import org.yrdsim.metrics.Metric;
+import org.yrdsim.metrics.Rounding;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.metrics.Scope;
 import org.yrdsim.metrics.ScopeSeries;
@@ -14,12 +16,12 @@ import java.util.Map;
 
 /**
  * {@code timeseries.csv}: one row per sample and scope (long format, so any tool can pivot it),
- * with the raw sums of {@link Metric} and the four utilisation shares derived from them.
- * A count that does not apply to a scope is left empty.
+ * with the raw sums of {@link Metric} and the shares of capacity derived from them
+ * ({@link CapacityShare}, each under its own column name). A count that does not apply to a scope
+ * is left empty.
  */
 public final class TimeseriesCsv {
     public static final String FILE = "timeseries.csv";
-    public static final String[] SHARES = {"allocated_cpu", "allocated_memory", "used_cpu", "active_host_share"};
 
     private TimeseriesCsv() {
     }
@@ -30,7 +32,9 @@ public final class TimeseriesCsv {
             for (Metric metric : Metric.values()) {
                 out.write("," + metric.column());
             }
-            out.write("," + String.join(",", SHARES));
+            for (CapacityShare share : CapacityShare.values()) {
+                out.write("," + share.column());
+            }
             out.newLine();
             double[] times = run.times();
             for (int i = 0; i < times.length; i++) {
@@ -40,10 +44,9 @@ public final class TimeseriesCsv {
                     for (Metric metric : Metric.values()) {
                         line.append(',').append(number(s.get(metric, i)));
                     }
-                    line.append(',').append(number(share(s, Metric.ALLOCATED_CORES, Metric.CORE_CAPACITY, i)))
-                        .append(',').append(number(share(s, Metric.ALLOCATED_MEMORY_MIB, Metric.MEMORY_CAPACITY_MIB, i)))
-                        .append(',').append(number(share(s, Metric.USED_CORES, Metric.PHYSICAL_CORES, i)))
-                        .append(',').append(number(share(s, Metric.ACTIVE_HOSTS, Metric.HOSTS, i)));
+                    for (CapacityShare share : CapacityShare.values()) {
+                        line.append(',').append(number(share.at(s, i)));
+                    }
                     out.write(line.toString());
                     out.newLine();
                 }
@@ -51,12 +54,10 @@ public final class TimeseriesCsv {
         }
     }
 
-    private static double share(ScopeSeries s, Metric part, Metric whole, int i) {
-        double w = s.get(whole, i);
-        return w == 0 ? 0 : s.get(part, i) / w;
-    }
-
-    /** Whole numbers without a decimal point; NaN as an empty cell. */
+    /**
+     * Whole numbers without a decimal point, others with the digits summary.json gives them
+     * ({@link Rounding}); NaN as an empty cell.
+     */
     static String number(double value) {
         if (Double.isNaN(value)) {
             return "";
@@ -64,6 +65,6 @@ public final class TimeseriesCsv {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return Double.toString(value);
+        return Double.toString(Rounding.figure(value));
     }
 }

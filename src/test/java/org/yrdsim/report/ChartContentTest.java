@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.yrdsim.TestScenarios;
 import org.yrdsim.engine.SimulationRun;
 import org.yrdsim.metrics.FigureStats;
-import org.yrdsim.metrics.Headline;
+import org.yrdsim.metrics.Figure;
 import org.yrdsim.metrics.LatencyFigures;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.metrics.Summary;
@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the charts show, and say, where the data is empty, constant, categorical or unreplicated. */
 class ChartContentTest {
-    private static final Headline REJECTION_RATE = Headline.of("rejectionRate");
+    private static final Figure REJECTION_RATE = Figure.named("rejectionRate");
 
     @Test
     void aRunWithoutRejectionsSaysSoInsteadOfDrawingAnAxisOfNoise() {
@@ -79,7 +79,7 @@ class ChartContentTest {
         Map<Double, FigureStats> points = new LinkedHashMap<>();
         points.put(1.0, FigureStats.of(0, 0));
         points.put(2.0, FigureStats.of(0, 0));
-        JFreeChart chart = StudyCharts.curvesChart(Headline.of("lost"), "hosts", null,
+        JFreeChart chart = StudyCharts.curvesChart(Figure.named("lost"), "hosts", null,
             List.of(new StudyCharts.Curve("lost", points)), Double.NaN);
         assertEquals("VMs lost to failures: 0 at every point.", chart.getPlot().getNoDataMessage());
         assertEquals(0, ((NumberAxis) chart.getXYPlot().getRangeAxis()).getLowerBound());

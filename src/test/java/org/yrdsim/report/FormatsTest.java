@@ -15,6 +15,15 @@ class FormatsTest {
     }
 
     @Test
+    void csvNumbersHaveTheDigitsOfSummaryJson() {
+        assertEquals("1.25", Formats.csv(1.2499999999999998));
+        assertEquals("0.647383", Formats.csv(0.6473829173649));
+        assertEquals("398179.5", Formats.csv(398179.5));
+        assertEquals("12", Formats.csv(12.0));
+        assertEquals("", Formats.csv(Double.NaN));
+    }
+
+    @Test
     void oneRunClaimsNoInterval() {
         assertFalse(Formats.statsKind(1).contains("confidence"), Formats.statsKind(1));
         assertTrue(Formats.statsKind(5).contains("95% confidence interval"));
