@@ -2,8 +2,10 @@ package org.yrdsim.metrics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.yrdsim.BadInputException;
 import org.yrdsim.scenario.DatacenterSpec;
 import org.yrdsim.scenario.Scenario;
+import org.yrdsim.scenario.Target;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +20,7 @@ import java.util.Set;
  */
 public final class SummaryFigures {
     /** Top-level keys that describe the run rather than measure it. */
-    private static final List<String> NOT_FIGURES = List.of("schemaVersion", "scenario", "traces", "replications");
+    private static final List<String> NOT_FIGURES = List.of("schemaVersion", "scenario", "verdict", "traces", "replications");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SummaryFigures() {
@@ -44,6 +46,21 @@ public final class SummaryFigures {
             out.put(path, value.asDouble());
         } else if (value.isObject()) {
             value.fields().forEachRemaining(e -> collect(path + "." + e.getKey(), e.getValue(), out));
+        }
+    }
+
+    /**
+     * Refuses a target on a figure that a run of {@code scenario} will not have, naming where the
+     * target was written (the option, or the scenario file's line and key), before anything runs.
+     */
+    public static void requireKnown(List<Target> targets, Scenario scenario) {
+        Set<String> names = namesFor(scenario);
+        for (Target t : targets) {
+            if (!names.contains(t.figure())) {
+                throw new BadInputException(t.where() + ": no figure named '" + t.figure() + "' in summary.json (cluster figures: "
+                    + String.join(", ", names.stream().filter(SummaryFigures::isClusterFigure).toList())
+                    + "; others as sites.<name>.pue, operators.<name>.rejectionRate, ...)");
+            }
         }
     }
 
