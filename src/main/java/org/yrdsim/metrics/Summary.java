@@ -79,7 +79,7 @@ public record Summary(int schemaVersion, ScenarioFacts scenario, Verdict verdict
     }
 
     private Summary judged(List<Target> targets) {
-        Verdict judged = Verdict.of(targets, ReplicatedFigures.from(this).figures(), sites.keySet(), operators.keySet(),
+        Verdict judged = targets.isEmpty() ? Verdict.NONE : Verdict.of(targets, ReplicatedFigures.from(this).figures(), sites.keySet(), operators.keySet(),
             datacenters.keySet());
         return new Summary(schemaVersion, scenario, judged, traces, cluster, peakRequestedCores, nPlusOneShare, latency, sharing,
             sites, operators, datacenters, replications);
