@@ -52,12 +52,16 @@ public final class RunCharts {
         List<String> files = new ArrayList<>();
         utilisation(run, folder.resolve(UTILISATION));
         files.add(UTILISATION);
+        TargetCharts.writeRackUtilisation(run, folder);
+        files.add(TargetCharts.RACK_UTILISATION);
         files.addAll(ScopeCharts.write(run, folder));
         rejections(run, folder.resolve(REJECTIONS));
         files.add(REJECTIONS);
         BurstChart.write(run, folder).ifPresent(files::add);
         power(run, folder.resolve(POWER));
         files.add(POWER);
+        TargetCharts.writePue(run, folder);
+        files.add(TargetCharts.PUE);
         return files;
     }
 
