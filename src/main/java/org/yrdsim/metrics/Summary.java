@@ -73,7 +73,7 @@ public record Summary(int schemaVersion, ScenarioFacts scenario, Verdict verdict
      * them: with replications a target is met only if the figure's whole interval meets it.
      */
     public Summary withReplications(Replications block) {
-        List<Target> targets = verdict.targets().stream().map(v -> Target.parse(v.target(), "verdict of summary.json")).toList();
+        List<Target> targets = verdict.targets().stream().map(Verdict.TargetVerdict::asTarget).toList();
         return new Summary(schemaVersion, scenario, verdict, traces, cluster, peakRequestedCores, nPlusOneShare, latency, sharing,
             sites, operators, datacenters, block).judged(targets);
     }

@@ -26,6 +26,11 @@ public record Verdict(boolean allMet, List<TargetVerdict> targets) {
      * @param checks the figure it names first, then the same figure of each site and operator
      */
     public record TargetVerdict(String target, String figure, boolean met, List<Check> checks) {
+        /** The target as {@code plan --target} reads it. */
+        public Target asTarget() {
+            return Target.parse(target, "the verdict's target '" + target + "'");
+        }
+
         /** The check of one scope ({@link Scope#label()}), if the target was checked there. */
         public Optional<Check> at(String scope) {
             return checks.stream().filter(c -> c.scope().equals(scope)).findFirst();

@@ -24,6 +24,11 @@ public final class Formats {
         return String.format(Locale.ROOT, magnitude >= 100 ? "%.1f" : magnitude >= 1 ? "%.3f" : "%.5f", value);
     }
 
+    /** A sentence with figures, the same on every machine: {@code %,d} groups thousands with a comma whatever the locale. */
+    public static String text(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
     /** A share for a sentence or a title: {@code 98.4%}. */
     public static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f%%", 100 * share);
