@@ -93,6 +93,11 @@ public final class ClusterCharts {
     }
 
     private static void latency(RunResult run, Path file) throws IOException {
+        ChartUtils.saveChartAsPNG(file.toFile(), latencyChart(run), RunCharts.WIDTH, RunCharts.HEIGHT);
+    }
+
+    /** The placed requests' latencies, with every stream's limit and every latency target drawn. */
+    static JFreeChart latencyChart(RunResult run) {
         Map<Double, List<String>> limits = limitsMs(run);
         double max = Arrays.stream(run.latenciesMs()).max().orElse(1);
         double targetTop = latencyTargets(run.scenario().targets()).stream().mapToDouble(Target::bound).max().orElse(0);
@@ -118,10 +123,9 @@ public final class ClusterCharts {
         });
         List<Target> targets = latencyTargets(run.scenario().targets());
         for (Target t : targets) {
-            ValueMarker line = marker(t.bound(), TargetCharts.TARGET, "target: %s %s %s ms".formatted(
+            ValueMarker line = TargetCharts.line(t.bound(), "target: %s %s %s ms".formatted(
                 t.figure().substring("latency.".length(), t.figure().length() - "Ms".length()), TargetCharts.symbol(t.operator()),
                 TargetCharts.plain(t.bound())));
-            line.setStroke(TargetCharts.TARGET_STROKE);
             // half-way down, so that it does not cover a stream limit's label at the same latency
             line.setLabelAnchor(RectangleAnchor.CENTER);
             line.setLabelTextAnchor(TextAnchor.CENTER_RIGHT);
@@ -135,7 +139,7 @@ public final class ClusterCharts {
                 + String.join("; ", limitNotes) + ")."));
         }
         chart.setBackgroundPaint(Color.WHITE);
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, RunCharts.WIDTH, RunCharts.HEIGHT);
+        return chart;
     }
 
     /** The targets on a latency figure in ms ({@code latency.maxMs<=5}), drawn on the latency chart. */

@@ -43,8 +43,8 @@ public final class ScenarioAnswer {
         }
         lines.addAll(ScenarioFeatureAnswers.lines(run, summary, figures));
         ScopeFigures c = summary.cluster();
-        lines.add(Formats.text("Facility energy %s MWh, carbon %s t, energy cost %s yuan, after the warm-up.", 
-            Formats.value(c.facilityEnergyKwh() / 1000, false), Formats.value(c.carbonTonnes(), false), Formats.value(c.costYuan(), false)));
+        lines.add(Formats.text("Facility energy %,.1f MWh, carbon %,.1f t, energy cost %,.0f yuan, after the warm-up.",
+            c.facilityEnergyKwh() / 1000, c.carbonTonnes(), c.costYuan()));
         if (summary.replications() != null) {
             lines.add("Figures over time (hours, peaks) are from replication 0, the scenario's own seed; rates are over "
                 + summary.replications().count() + " replications, with 95% intervals.");
@@ -86,7 +86,7 @@ public final class ScenarioAnswer {
         List<String> sites = new ArrayList<>();
         summary.sites().forEach((name, f) -> sites.add(Formats.text("%s %s (peak %s)", name, Formats.percent(f.allocatedCpu().mean()),
             Formats.percent(f.allocatedCpu().peak()))));
-        return Formats.text("Cores allocated, mean over the measured window: cluster %s; %s.", 
+        return Formats.text("Cores allocated, mean over the measured window: cluster %s; %s.",
             Formats.percent(summary.cluster().allocatedCpu().mean()), String.join(", ", sites));
     }
 
@@ -101,10 +101,9 @@ public final class ScenarioAnswer {
         double paid = summary.sharing().agreements().stream().mapToDouble(LendingFigures::costYuan).sum();
         String saved = savedWithInterval(figures, operators.keySet());
         return Formats.text("With the sharing agreements %s of requests were turned away (%,d); without them, on the same requests, "
-            + "%s (%,d): the agreements saved %,d requests%s. %s core-hours were borrowed, for %s yuan.",
-            Formats.percent(arrivals == 0 ? 0 : (double) with / arrivals), with,
-            Formats.percent(arrivals == 0 ? 0 : (double) without / arrivals), without, without - with, saved,
-            Formats.value(coreHours, false), Formats.value(paid, false));
+            + "%s (%,d): the agreements saved %,d requests%s. %,.0f core-hours were borrowed, for %,.0f yuan.",
+            Formats.value(arrivals == 0 ? 0 : (double) with / arrivals, true), with,
+            Formats.value(arrivals == 0 ? 0 : (double) without / arrivals, true), without, without - with, saved, coreHours, paid);
     }
 
     /** With replications, the interval of the requests saved, each replication paired with itself; empty otherwise. */

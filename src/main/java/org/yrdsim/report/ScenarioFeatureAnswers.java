@@ -86,7 +86,7 @@ final class ScenarioFeatureAnswers {
                 }
                 peaks.add(site + " " + Formats.percent(peak));
             }
-            lines.add(Formats.text("During the %sx burst from hour %s to %s: %s; cores allocated peaked at %s.", 
+            lines.add(Formats.text("During the %sx burst from hour %s to %s: %s; cores allocated peaked at %s.",
                 Formats.value(burst.multiplier(), false), Formats.value(burst.start() / 3600, false),
                 Formats.value((burst.start() + burst.duration()) / 3600, false), String.join("; ", parts), String.join(", ", peaks)));
         });
@@ -108,7 +108,7 @@ final class ScenarioFeatureAnswers {
             byLimit.computeIfAbsent(limit * 1000, k -> new ArrayList<>()).add(reach);
         });
         byLimit.forEach((ms, reaches) -> lines.add(Formats.text("Within %s ms: %s.", Formats.value(ms, false), String.join("; ", reaches))));
-        lines.add(Formats.text("Placed requests' one-way latency: median %s ms, p95 %s ms, at most %s ms.", 
+        lines.add(Formats.text("Placed requests' one-way latency: median %s ms, p95 %s ms, at most %s ms.",
             Formats.value(summary.latency().p50Ms(), false), Formats.value(summary.latency().p95Ms(), false),
             Formats.value(summary.latency().maxMs(), false)));
     }

@@ -5,6 +5,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
@@ -19,6 +20,7 @@ import org.yrdsim.scenario.Target;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -39,6 +41,8 @@ final class TargetCharts {
     static final Color TARGET = new Color(0xC0, 0x00, 0x00);
     static final BasicStroke TARGET_STROKE =
         new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{9f, 5f}, 0f);
+
+    private static final Font LABEL = new Font("SansSerif", Font.BOLD, 12);
 
     private TargetCharts() {
     }
@@ -104,6 +108,7 @@ final class TargetCharts {
         XYSeries clusterSeries = RunCharts.series("cluster (weighted by IT power)", t, cluster, 1, window.fromSeconds());
         data.addSeries(clusterSeries);
         JFreeChart chart = RunCharts.lineChart("PUE by site (as the scenario sets it, by hour) and for the cluster", "PUE", data);
+        chart.addSubtitle(new TextTitle("A site's PUE is an input (sites[].pue), not simulated: the chart shows what the run assumes."));
         RunCharts.colour(chart, data.getSeriesCount());
         // the sites' lines often coincide: dash the cluster's so that both stay visible
         ((XYLineAndShapeRenderer) chart.getXYPlot().getRenderer()).setSeriesStroke(data.getSeriesCount() - 1, RunCharts.DASHED);
@@ -144,6 +149,8 @@ final class TargetCharts {
         ValueMarker marker = new ValueMarker(value, TARGET, TARGET_STROKE);
         marker.setLabel(label);
         marker.setLabelPaint(TARGET);
+        marker.setLabelFont(LABEL);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
         marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         return marker;

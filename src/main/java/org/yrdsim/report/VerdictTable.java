@@ -5,6 +5,7 @@ import org.yrdsim.metrics.Verdict;
 import org.yrdsim.scenario.Target;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,8 +32,11 @@ public final class VerdictTable {
     }
 
     public static List<List<String>> rows(Verdict verdict) {
-        Set<String> scopes = new LinkedHashSet<>();
-        verdict.targets().forEach(t -> t.checks().forEach(c -> scopes.add(c.scope())));
+        Set<String> seen = new LinkedHashSet<>();
+        verdict.targets().forEach(t -> t.checks().forEach(c -> seen.add(c.scope())));
+        // the cluster first, then sites, operators and datacenters, each in the order the summary has them
+        List<String> scopes = seen.stream().sorted(Comparator.comparingInt(
+            scope -> List.of("cluster", "site", "operator", "datacenter").indexOf(scope.split(":")[0]))).toList();
         List<List<String>> rows = new ArrayList<>();
         for (String scope : scopes) {
             List<String> row = new ArrayList<>(List.of(scope.replace(':', ' ')));
@@ -69,7 +73,7 @@ public final class VerdictTable {
         if (c.ciLow() != null) {
             value += " [" + Formats.value(c.ciLow(), share) + ", " + Formats.value(c.ciHigh(), share) + "]";
         }
-        return value + " " + (c.met() ? PASS : FAIL);
+        return value + (c.figure().endsWith("Ms") ? " ms " : " ") + (c.met() ? PASS : FAIL);
     }
 
     /** A target as a column title: the figure's name in summary.json and the bound in its unit. */
