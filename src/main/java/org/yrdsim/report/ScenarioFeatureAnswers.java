@@ -70,26 +70,32 @@ final class ScenarioFeatureAnswers {
                         rejections += series.get(Metric.REJECTIONS, i);
                     }
                 }
-                parts.add(Formats.text("%s turned away %,d of its %,d requests (%s)", operator, Math.round(rejections), Math.round(arrivals),
-                    Formats.percent(arrivals == 0 ? 0 : rejections / arrivals)));
+                parts.add(Formats.text("%s turned away %,d of its %,d requests (%s), its own cores at most %s allocated", operator,
+                    Math.round(rejections), Math.round(arrivals), Formats.percent(arrivals == 0 ? 0 : rejections / arrivals),
+                    Formats.percent(peakIn(burst, t, series.ratio(Metric.ALLOCATED_CORES, Metric.CORE_CAPACITY)))));
                 run.scenario().datacenters().stream().filter(dc -> dc.operator().equals(operator)).map(DatacenterSpec::site)
                     .forEach(sites::add);
             }
             List<String> peaks = new ArrayList<>();
             for (String site : sites) {
-                double[] allocated = run.series().get(Scope.site(site)).ratio(Metric.ALLOCATED_CORES, Metric.CORE_CAPACITY);
-                double peak = 0;
-                for (int i = 0; i < t.length; i++) {
-                    if (t[i] >= burst.start() && t[i] <= burst.start() + burst.duration()) {
-                        peak = Math.max(peak, allocated[i]);
-                    }
-                }
-                peaks.add(site + " " + Formats.percent(peak));
+                peaks.add(site + " " + Formats.percent(peakIn(burst, t,
+                    run.series().get(Scope.site(site)).ratio(Metric.ALLOCATED_CORES, Metric.CORE_CAPACITY))));
             }
             lines.add(Formats.text("During the %sx burst from hour %s to %s: %s; cores allocated peaked at %s.",
                 Formats.value(burst.multiplier(), false), Formats.value(burst.start() / 3600, false),
                 Formats.value((burst.start() + burst.duration()) / 3600, false), String.join("; ", parts), String.join(", ", peaks)));
         });
+    }
+
+    /** The highest of the samples taken during the burst. */
+    private static double peakIn(Burst burst, double[] t, double[] values) {
+        double peak = 0;
+        for (int i = 0; i < t.length; i++) {
+            if (t[i] >= burst.start() && t[i] <= burst.start() + burst.duration()) {
+                peak = Math.max(peak, values[i]);
+            }
+        }
+        return peak;
     }
 
     /** Which sites are within each stream's limit of its origin city, and how far the placed requests went. */

@@ -139,8 +139,13 @@ final class TargetCharts {
             }
             String scope = at > 1 ? String.join(".", parts.subList(1, at)) + " " : "";
             String statistic = at == n - 2 ? parts.get(n - 1) + " " : "";
-            lines.add(line(t.bound() * factor, "%starget: %s%s %s%s".formatted(scope, statistic, symbol(t.operator()),
-                plain(t.bound() * factor), unit)));
+            ValueMarker line = line(t.bound() * factor, "%starget: %s%s %s%s".formatted(scope, statistic, symbol(t.operator()),
+                plain(t.bound() * factor), unit));
+            if (t.operator().startsWith(">")) {
+                // a floor: the figure should run above it, so its label goes below, off the data
+                line.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            }
+            lines.add(line);
         }
         return lines;
     }
