@@ -125,7 +125,7 @@ public final class ClusterCharts {
         for (Target t : targets) {
             ValueMarker line = TargetCharts.line(t.bound(), "target: %s %s %s ms".formatted(
                 t.figure().substring("latency.".length(), t.figure().length() - "Ms".length()), TargetCharts.symbol(t.operator()),
-                TargetCharts.plain(t.bound())));
+                Formats.plain(t.bound())));
             // half-way down, so that it does not cover a stream limit's label at the same latency
             line.setLabelAnchor(RectangleAnchor.CENTER);
             line.setLabelTextAnchor(TextAnchor.CENTER_RIGHT);

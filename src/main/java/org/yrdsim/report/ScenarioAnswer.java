@@ -99,6 +99,9 @@ public final class ScenarioAnswer {
             .sum();
         double coreHours = summary.sharing().agreements().stream().mapToDouble(LendingFigures::coreHours).sum();
         double paid = summary.sharing().agreements().stream().mapToDouble(LendingFigures::costYuan).sum();
+        if (with == 0 && without == 0) {
+            return "The sharing agreements were not needed: no request was turned away with them or, on the same requests, without them.";
+        }
         String saved = savedWithInterval(figures, operators.keySet());
         return Formats.text("With the sharing agreements %s of requests were turned away (%,d); without them, on the same requests, "
             + "%s (%,d): the agreements saved %,d requests%s. %,.0f core-hours were borrowed, for %,.0f yuan.",

@@ -82,8 +82,8 @@ final class ScenarioFeatureAnswers {
                     run.series().get(Scope.site(site)).ratio(Metric.ALLOCATED_CORES, Metric.CORE_CAPACITY))));
             }
             lines.add(Formats.text("During the %sx burst from hour %s to %s: %s; cores allocated peaked at %s.",
-                Formats.value(burst.multiplier(), false), Formats.value(burst.start() / 3600, false),
-                Formats.value((burst.start() + burst.duration()) / 3600, false), String.join("; ", parts), String.join(", ", peaks)));
+                Formats.plain(burst.multiplier()), Formats.plain(burst.start() / 3600),
+                Formats.plain((burst.start() + burst.duration()) / 3600), String.join("; ", parts), String.join(", ", peaks)));
         });
     }
 
@@ -98,25 +98,30 @@ final class ScenarioFeatureAnswers {
         return peak;
     }
 
-    /** Which sites are within each stream's limit of its origin city, and how far the placed requests went. */
+    /**
+     * Which sites are within each stream's limit of its origin city (streams that reach the same
+     * sites together), and how far the placed requests went.
+     */
     private static void latency(Scenario s, Summary summary, List<String> lines) {
-        Map<Double, List<String>> byLimit = new TreeMap<>();
-        s.latencyLimits().forEach((stream, limit) -> {
-            String reach = s.workload(stream).map(w -> {
-                List<String> sites = new ArrayList<>();
-                s.sites().forEach(site -> {
-                    if (s.city(w.origin()).map(city -> s.latency().seconds(city, site)).orElse(Double.MAX_VALUE) <= limit) {
-                        sites.add(site.name());
-                    }
-                });
-                return stream + " from " + w.origin() + ": " + (sites.isEmpty() ? "no site" : String.join(", ", sites));
-            }).orElse(stream);
-            byLimit.computeIfAbsent(limit * 1000, k -> new ArrayList<>()).add(reach);
+        Map<Double, Map<String, List<String>>> byLimit = new TreeMap<>();
+        s.latencyLimits().forEach((stream, limit) -> s.workload(stream).ifPresent(w -> {
+            List<String> sites = new ArrayList<>();
+            s.sites().forEach(site -> {
+                if (s.city(w.origin()).map(city -> s.latency().seconds(city, site)).orElse(Double.MAX_VALUE) <= limit) {
+                    sites.add(site.name());
+                }
+            });
+            String reach = sites.size() == s.sites().size() ? "every site" : sites.isEmpty() ? "no site" : String.join(", ", sites);
+            byLimit.computeIfAbsent(limit * 1000, k -> new LinkedHashMap<>()).computeIfAbsent(reach, k -> new ArrayList<>())
+                .add(stream + " (" + w.origin() + ")");
+        }));
+        byLimit.forEach((ms, reaches) -> {
+            List<String> parts = new ArrayList<>();
+            reaches.forEach((reach, streams) -> parts.add(reach + " for " + String.join(", ", streams)));
+            lines.add(Formats.text("Within %s ms of the streams' cities: %s.", Formats.plain(ms), String.join("; ", parts)));
         });
-        byLimit.forEach((ms, reaches) -> lines.add(Formats.text("Within %s ms: %s.", Formats.value(ms, false), String.join("; ", reaches))));
-        lines.add(Formats.text("Placed requests' one-way latency: median %s ms, p95 %s ms, at most %s ms.",
-            Formats.value(summary.latency().p50Ms(), false), Formats.value(summary.latency().p95Ms(), false),
-            Formats.value(summary.latency().maxMs(), false)));
+        lines.add(Formats.text("Placed requests' one-way latency: median %.2f ms, p95 %.2f ms, at most %.2f ms.",
+            summary.latency().p50Ms(), summary.latency().p95Ms(), summary.latency().maxMs()));
     }
 
     /**

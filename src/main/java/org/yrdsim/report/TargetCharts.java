@@ -22,8 +22,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,7 +138,7 @@ final class TargetCharts {
             String scope = at > 1 ? String.join(".", parts.subList(1, at)) + " " : "";
             String statistic = at == n - 2 ? parts.get(n - 1) + " " : "";
             ValueMarker line = line(t.bound() * factor, "%starget: %s%s %s%s".formatted(scope, statistic, symbol(t.operator()),
-                plain(t.bound() * factor), unit));
+                Formats.plain(t.bound() * factor), unit));
             if (t.operator().startsWith(">")) {
                 // a floor: the figure should run above it, so its label goes below, off the data
                 line.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
@@ -168,10 +166,5 @@ final class TargetCharts {
             case ">=" -> "\u2265";
             default -> operator;
         };
-    }
-
-    /** A bound as written, without the float noise of a scaling: 65, not 65.00000000000001. */
-    static String plain(double value) {
-        return new BigDecimal(value).round(new MathContext(9)).stripTrailingZeros().toPlainString();
     }
 }

@@ -80,8 +80,8 @@ public final class VerdictTable {
     static String title(Verdict.TargetVerdict t) {
         Target target = t.asTarget();
         boolean share = Headline.isShare(target.figure());
-        String bound = share ? TargetCharts.plain(100 * target.bound()) + "%"
-            : TargetCharts.plain(target.bound()) + (target.figure().endsWith("Ms") ? " ms" : "");
+        String bound = share ? Formats.plain(100 * target.bound()) + "%"
+            : Formats.plain(target.bound()) + (target.figure().endsWith("Ms") ? " ms" : "");
         return target.figure() + " " + target.operator() + " " + bound;
     }
 }
