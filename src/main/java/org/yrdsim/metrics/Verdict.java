@@ -76,11 +76,23 @@ public record Verdict(boolean allMet, List<TargetVerdict> targets) {
 
     private static Optional<Check> check(Target target, Scope scope, String figure, Map<String, FigureStats> figures) {
         FigureStats s = figures.get(figure);
-        if (s == null) {
+        if (s == null || noPue(figure, figures)) {
             return Optional.empty();
         }
         return Optional.of(new Check(scope.label(), figure, s.mean(), s.hasInterval() ? s.ciLow() : null,
             s.hasInterval() ? s.ciHigh() : null, target.met(s.low(), s.high())));
+    }
+
+    /**
+     * Whether the figure is the PUE of a scope that drew no IT energy (every host off or down), for
+     * which summary.json writes 0: no PUE to judge, rather than one that meets any ceiling.
+     */
+    private static boolean noPue(String figure, Map<String, FigureStats> figures) {
+        if (!(figure.equals("pue") || figure.endsWith(".pue"))) {
+            return false;
+        }
+        FigureStats it = figures.get(figure.substring(0, figure.length() - "pue".length()) + "itEnergyKwh");
+        return it != null && it.high() == 0;
     }
 
     /** The site, operator or datacenter a figure name begins with; names may hold dots, so they are matched whole. */

@@ -26,6 +26,9 @@ class VerdictTest {
         // 1.25 x energy / energy, as a sum of products comes out
         f.put("pue", FigureStats.of(1.2500000000000002));
         f.put("sites.jiashan.pue", FigureStats.of(1.3));
+        // every host at Qingpu switched off: no IT energy, and summary.json writes a PUE of 0
+        f.put("sites.qingpu.itEnergyKwh", FigureStats.of(0));
+        f.put("sites.qingpu.pue", FigureStats.of(0));
         // mean 0.0008 below the bound, but the 95% interval reaches above it
         f.put("rejectionRate", FigureStats.of(0.0004, 0.0008, 0.0012));
         return f;
@@ -52,7 +55,7 @@ class VerdictTest {
         Verdict.TargetVerdict pue = judge("pue <= 1.25").targets().get(0);
         assertTrue(pue.met());
         assertEquals(List.of("cluster", "site:jiashan"), pue.checks().stream().map(Verdict.Check::scope).toList(),
-            "only the scopes that have the figure");
+            "only the scopes that have the figure, and not a site that drew no energy");
         assertFalse(pue.at("site:jiashan").orElseThrow().met());
     }
 
