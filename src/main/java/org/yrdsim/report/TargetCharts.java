@@ -106,7 +106,7 @@ final class TargetCharts {
         XYSeries clusterSeries = RunCharts.series("cluster (weighted by IT power)", t, cluster, 1, window.fromSeconds());
         data.addSeries(clusterSeries);
         JFreeChart chart = RunCharts.lineChart("PUE by site (as the scenario sets it, by hour) and for the cluster", "PUE", data);
-        chart.addSubtitle(new TextTitle("A site's PUE is an input (sites[].pue), not simulated: the chart shows what the run assumes."));
+        chart.addSubtitle(new TextTitle("A site's PUE is an input of the scenario (pue: under sites), not simulated: the chart shows what the run assumes."));
         RunCharts.colour(chart, data.getSeriesCount());
         // the sites' lines often coincide: dash the cluster's so that both stay visible
         ((XYLineAndShapeRenderer) chart.getXYPlot().getRenderer()).setSeriesStroke(data.getSeriesCount() - 1, RunCharts.DASHED);
