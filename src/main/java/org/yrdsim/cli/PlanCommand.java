@@ -4,7 +4,7 @@ import org.yrdsim.BadInputException;
 import org.yrdsim.metrics.FigureStats;
 import org.yrdsim.metrics.Figure;
 import org.yrdsim.metrics.SummaryFigures;
-import org.yrdsim.metrics.Target;
+import org.yrdsim.scenario.Target;
 import org.yrdsim.report.Formats;
 import org.yrdsim.report.PlanReport;
 import org.yrdsim.report.ResultNames;
@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,9 +49,10 @@ final class PlanCommand implements Callable<Integer> {
             + "the step is the resolution (default 1, for counts).")
     String vary;
 
-    @Option(names = "--target", required = true, paramLabel = "EXPR",
-        description = "A goal such as 'rejectionRate<=0.001' or 'allocatedCpu.p95<=0.80' (figure names as in summary.json). Repeatable.")
-    List<String> targetTexts;
+    @Option(names = "--target", paramLabel = "EXPR",
+        description = "A goal such as 'rejectionRate<=0.001' or 'allocatedCpu.p95<=0.80' (figure names as in summary.json). "
+            + "Repeatable; without it, the scenario's targets: are used.")
+    List<String> targetTexts = new ArrayList<>();
 
     @Option(names = "--replications", defaultValue = "5", paramLabel = "N",
         description = "Seeds per value tried; a target is met only when its 95%% interval is on the right side (default: ${DEFAULT-VALUE}).")
@@ -73,11 +73,15 @@ final class PlanCommand implements Callable<Integer> {
         String key = m.group(1).trim();
         Variation.Range range = Variation.Range.parse("--vary " + vary, m.group(2), m.group(3));
         BigDecimal step = m.group(4) == null ? BigDecimal.ONE : new BigDecimal(m.group(4));
-        List<Target> targets = targetTexts.stream().map(Target::parse).toList();
+        List<Target> given = targetTexts.stream().map(Target::parse).toList();
         PointRunner runner = new PointRunner(scenarioFile, options.overrides(), options.traces(),
             ScenarioOptions.replications(replications));
         Scenario scenario = runner.scenario(new Point(List.of(new Variation(key, List.of()).override(range.from().toPlainString()))));
-        requireKnownFigures(targets, scenario);
+        List<Target> targets = given.isEmpty() ? scenario.targets() : given;
+        if (targets.isEmpty()) {
+            throw new BadInputException("plan needs a target: give --target EXPR, or list targets: in " + scenarioFile);
+        }
+        SummaryFigures.requireKnown(targets, scenario);
         // bisection runs both ends, then halves the steps between them until they are adjacent
         long values = range.to().subtract(range.from()).divide(step, 0, RoundingMode.FLOOR).longValue() + 1;
         int points = 2 + (int) Math.ceil(Math.log(Math.max(1, values - 1)) / Math.log(2));
@@ -121,16 +125,5 @@ final class PlanCommand implements Callable<Integer> {
             tried, facts), resultsRoot);
         out.printf("results in %s%n", folder);
         return 0;
-    }
-
-    /** Refuses a target on a figure the summary will not have, before the first simulation rather than after it. */
-    private static void requireKnownFigures(List<Target> targets, Scenario scenario) {
-        Set<String> names = SummaryFigures.namesFor(scenario);
-        for (Target t : targets) {
-            if (!names.contains(t.figure())) {
-                throw new BadInputException("--target " + t + ": no figure named '" + t.figure() + "' in summary.json (cluster figures: "
-                    + String.join(", ", names.stream().filter(SummaryFigures::isClusterFigure).toList()) + ")");
-            }
-        }
     }
 }

@@ -50,10 +50,11 @@ final class RunCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         RunReport.Written written = RunReport.write(results, options.overrides(), resultsRoot);
         PrintWriter out = spec.commandLine().getOut();
+        results.get(0).traces().forEach(t -> out.println(TraceAccounts.line(t)));
+        AnswerLines.print(out, results.get(0), written.summary());
         if (runs > 1) {
             out.printf("replication 0 (the scenario's own seed, %d):%n", scenario.simulation().seed());
         }
-        results.get(0).traces().forEach(t -> out.println(TraceAccounts.line(t)));
         HeadlineTable.print(out, scenario, written.summary());
         if (runs > 1) {
             out.printf("over %d replications (mean [95%% confidence interval]):%n", runs);

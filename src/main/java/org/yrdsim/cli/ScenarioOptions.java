@@ -1,6 +1,7 @@
 package org.yrdsim.cli;
 
 import org.yrdsim.BadInputException;
+import org.yrdsim.metrics.SummaryFigures;
 import org.yrdsim.scenario.ResourceCheck;
 import org.yrdsim.scenario.ResourceEstimate;
 import org.yrdsim.scenario.Scenario;
@@ -32,8 +33,11 @@ final class ScenarioOptions {
         return sets.stream().map(ScenarioOverride::parse).toList();
     }
 
+    /** The scenario with the overrides, its targets' figures checked against the summary's names as well. */
     Scenario read(Path file) {
-        return ScenarioOverrides.read(file, overrides(), traces());
+        Scenario scenario = ScenarioOverrides.read(file, overrides(), traces());
+        SummaryFigures.requireKnown(scenario.targets(), scenario);
+        return scenario;
     }
 
     /** Refuses {@code runs} runs of the scenario (replications, sweep points) that together cannot fit or would run for days. */

@@ -1,5 +1,6 @@
 package org.yrdsim.cli;
 
+import org.yrdsim.BadInputException;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.ScenarioException;
 import picocli.CommandLine.Command;
@@ -31,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
                 Scenario s = options.read(file);
                 spec.commandLine().getOut().printf("ok: %s (%d datacenters, %d workload streams, %d trace streams)%n",
                     file, s.datacenters().size(), s.workloads().size(), s.traces().size());
-            } catch (ScenarioException e) {
+            } catch (ScenarioException | BadInputException e) {
                 spec.commandLine().getErr().println("error: " + e.getMessage());
                 bad++;
             }

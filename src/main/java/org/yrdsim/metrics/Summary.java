@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.yrdsim.scenario.ScenarioOverride;
+import org.yrdsim.scenario.Target;
 import org.yrdsim.scenario.trace.TraceProvenance;
 
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.Map;
  * components in this order). The cluster's own figures sit at the top level, beside the sections;
  * {@link MeasuredWindow} says which samples they cover.
  *
+ * @param verdict            how the run stands against the scenario's targets
  * @param traces             per trace file the run read (request traces by stream, machine lists by
  *                           datacenter, usage traces by synthetic stream), what it gave
  * @param peakRequestedCores most cores asked for at once over the whole run, placed or not
@@ -27,7 +29,7 @@ import java.util.Map;
  * @param replications       the figures over all replications of a replicated run, whose other
  *                           components are those of replication 0; null (left out) for a single run
  */
-public record Summary(int schemaVersion, ScenarioFacts scenario, Map<String, TraceAccount> traces,
+public record Summary(int schemaVersion, ScenarioFacts scenario, Verdict verdict, Map<String, TraceAccount> traces,
                       @JsonUnwrapped ScopeFigures cluster, double peakRequestedCores, double nPlusOneShare,
                       LatencyFigures latency, SharingFigures sharing, Map<String, ScopeFigures> sites,
                       Map<String, ScopeFigures> operators, Map<String, ScopeFigures> datacenters,
@@ -38,8 +40,9 @@ public record Summary(int schemaVersion, ScenarioFacts scenario, Map<String, Tra
      * {@code peakRequestedCores} a number that may be fractional, as requests are sized in milli-cores;
      * 4 put machine lists and usage traces in {@code traces}, each entry with its {@code use}, renamed
      * {@code requests} there to {@code produced}, and gave request traces their {@code initialState}.
+     * 5 added the {@code verdict} on the scenario's targets and {@code scenario.question}.
      */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 
     /** Reads the sections; the cluster's figures, at the top level, are read past the sections' names. */
     private static final ObjectMapper READER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -62,15 +65,27 @@ public record Summary(int schemaVersion, ScenarioFacts scenario, Map<String, Tra
                 }
             }
         }
-        return new Summary(SCHEMA_VERSION, ScenarioFacts.of(run, overrides), traces, window.figures(Scope.CLUSTER),
+        return new Summary(SCHEMA_VERSION, ScenarioFacts.of(run, overrides), Verdict.NONE, traces, window.figures(Scope.CLUSTER),
             run.peakRequestedCores(), window.measuredMean(run.series().get(Scope.CLUSTER).values(Metric.N_PLUS_ONE)),
-            LatencyFigures.of(run.latenciesMs(), run.scenario()), SharingFigures.of(run), sites, operators, datacenters, null);
+            LatencyFigures.of(run.latenciesMs(), run.scenario()), SharingFigures.of(run), sites, operators, datacenters, null)
+            .judged(run.scenario().targets());
     }
 
-    /** This summary with the figures over all replications added. */
+    /**
+     * This summary with the figures over all replications added, and its targets judged again on
+     * them: with replications a target is met only if the figure's whole interval meets it.
+     */
     public Summary withReplications(Replications block) {
-        return new Summary(schemaVersion, scenario, traces, cluster, peakRequestedCores, nPlusOneShare, latency, sharing,
-            sites, operators, datacenters, block);
+        List<Target> targets = verdict.targets().stream().map(Verdict.TargetVerdict::asTarget).toList();
+        return new Summary(schemaVersion, scenario, verdict, traces, cluster, peakRequestedCores, nPlusOneShare, latency, sharing,
+            sites, operators, datacenters, block).judged(targets);
+    }
+
+    private Summary judged(List<Target> targets) {
+        Verdict judged = targets.isEmpty() ? Verdict.NONE : Verdict.of(targets, ReplicatedFigures.from(this).figures(), sites.keySet(), operators.keySet(),
+            datacenters.keySet());
+        return new Summary(schemaVersion, scenario, judged, traces, cluster, peakRequestedCores, nPlusOneShare, latency, sharing,
+            sites, operators, datacenters, replications);
     }
 
     /**
@@ -83,6 +98,7 @@ public record Summary(int schemaVersion, ScenarioFacts scenario, Map<String, Tra
         JsonNode replications = json.get("replications");
         return new Summary(json.path("schemaVersion").asInt(),
             READER.treeToValue(json.get("scenario"), ScenarioFacts.class),
+            json.hasNonNull("verdict") ? READER.treeToValue(json.get("verdict"), Verdict.class) : Verdict.NONE,
             READER.convertValue(json.get("traces"), new TypeReference<LinkedHashMap<String, TraceAccount>>() {
             }),
             READER.treeToValue(json, ScopeFigures.class),

@@ -1,7 +1,9 @@
 package org.yrdsim.metrics;
 
+import org.yrdsim.BadInputException;
 import org.yrdsim.scenario.DatacenterSpec;
 import org.yrdsim.scenario.Scenario;
+import org.yrdsim.scenario.Target;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -127,6 +129,21 @@ public final class SummaryFigures {
     private static void scopes(String prefix, Map<String, ScopeFigures> scopes, Map<String, Double> out) {
         if (scopes != null) {
             scopes.forEach((name, f) -> OF_SCOPE.forEach(d -> d.put(prefix + name + ".", f, out)));
+        }
+    }
+
+    /**
+     * Refuses a target on a figure that a run of {@code scenario} will not have, naming where the
+     * target was written (the option, or the scenario file's line and key), before anything runs.
+     */
+    public static void requireKnown(List<Target> targets, Scenario scenario) {
+        Set<String> names = namesFor(scenario);
+        for (Target t : targets) {
+            if (!names.contains(t.figure())) {
+                throw new BadInputException(t.where() + ": no figure named '" + t.figure() + "' in summary.json (cluster figures: "
+                    + String.join(", ", names.stream().filter(SummaryFigures::isClusterFigure).toList())
+                    + "; others as sites.<name>.pue, operators.<name>.rejectionRate, ...)");
+            }
         }
     }
 

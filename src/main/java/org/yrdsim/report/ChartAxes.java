@@ -55,6 +55,17 @@ final class ChartAxes {
     }
 
     /**
+     * Amounts that cannot fall below {@code floor} (a PUE below 1 is impossible): from the floor to
+     * the largest value, padded; a band above the floor when every value is on it.
+     */
+    static void fromFloor(NumberAxis axis, double floor, double max) {
+        axis.setStandardTickUnits(DECIMAL_UNITS);
+        double width = max > floor ? max - floor : Math.max(Math.abs(floor), 1) * CONSTANT_BAND;
+        // a fifth more above the top, where a target line's label sits
+        axis.setRange(floor, max + width * 0.2);
+    }
+
+    /**
      * Figures compared by their differences (a sweep's curve, a comparison's overlay): the data's
      * range padded, and a constant drawn in a band of {@link #CONSTANT_BAND} of its size around it
      * (0 to 1 for a constant 0).

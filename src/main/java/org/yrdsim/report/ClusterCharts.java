@@ -30,6 +30,7 @@ import org.yrdsim.metrics.Scope;
 import org.yrdsim.metrics.ScopeSeries;
 import org.yrdsim.metrics.ScopeFigures;
 import org.yrdsim.metrics.Summary;
+import org.yrdsim.scenario.Target;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -96,9 +97,16 @@ public final class ClusterCharts {
     }
 
     private static void latency(RunResult run, Path file) throws IOException {
+        ChartUtils.saveChartAsPNG(file.toFile(), latencyChart(run), RunCharts.WIDTH, RunCharts.HEIGHT);
+    }
+
+    /** The placed requests' latencies, with every stream's limit and every latency target drawn. */
+    static JFreeChart latencyChart(RunResult run) {
         Map<Double, List<String>> limits = limitsMs(run);
         double max = Arrays.stream(run.latenciesMs()).max().orElse(1);
-        double top = Math.max(Math.max(max, LatencyFigures.TARGET_MS), limits.isEmpty() ? 0 : Collections.max(limits.keySet())) * 1.05;
+        double targetTop = latencyTargets(run.scenario().targets()).stream().mapToDouble(Target::bound).max().orElse(0);
+        double top = Math.max(Math.max(Math.max(max, LatencyFigures.TARGET_MS), targetTop),
+            limits.isEmpty() ? 0 : Collections.max(limits.keySet())) * 1.05;
         HistogramDataset data = new HistogramDataset();
         data.addSeries("requests placed", run.latenciesMs(), 50, 0, top);
         JFreeChart chart = ChartFactory.createHistogram("One-way latency from origin city to datacenter", "latency (ms)",
@@ -117,7 +125,17 @@ public final class ClusterCharts {
             limitNotes.add(Formats.value(limit, false) + " ms for " + (streams.size() <= 3 ? String.join(", ", streams)
                 : streams.size() + " streams"));
         });
-        if (!limits.containsKey(LatencyFigures.TARGET_MS)) {
+        List<Target> targets = latencyTargets(run.scenario().targets());
+        for (Target t : targets) {
+            ValueMarker line = TargetCharts.line(t.bound(), "target: %s %s %s ms".formatted(
+                t.figure().substring("latency.".length(), t.figure().length() - "Ms".length()), TargetCharts.symbol(t.operator()),
+                Formats.plain(t.bound())));
+            // half-way down, so that it does not cover a stream limit's label at the same latency
+            line.setLabelAnchor(RectangleAnchor.CENTER);
+            line.setLabelTextAnchor(TextAnchor.CENTER_RIGHT);
+            plot.addDomainMarker(line);
+        }
+        if (targets.isEmpty() && !limits.containsKey(LatencyFigures.TARGET_MS)) {
             plot.addDomainMarker(marker(LatencyFigures.TARGET_MS, Color.GRAY, "5 ms target"));
         }
         if (!limits.isEmpty()) {
@@ -125,7 +143,12 @@ public final class ClusterCharts {
                 + String.join("; ", limitNotes) + ")."));
         }
         chart.setBackgroundPaint(Color.WHITE);
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, RunCharts.WIDTH, RunCharts.HEIGHT);
+        return chart;
+    }
+
+    /** The targets on a latency figure in ms ({@code latency.maxMs<=5}), drawn on the latency chart. */
+    static List<Target> latencyTargets(List<Target> targets) {
+        return targets.stream().filter(t -> t.figure().startsWith("latency.") && t.figure().endsWith("Ms")).toList();
     }
 
     /**

@@ -3,6 +3,8 @@ package org.yrdsim.report;
 import org.yrdsim.metrics.FigureStats;
 import org.yrdsim.metrics.Figure;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /** How figures read in tables: shares as percentages, other figures with sensible digits. */
@@ -22,6 +24,16 @@ public final class Formats {
         }
         double magnitude = Math.abs(value);
         return String.format(Locale.ROOT, magnitude >= 100 ? "%.1f" : magnitude >= 1 ? "%.3f" : "%.5f", value);
+    }
+
+    /** A sentence with figures, the same on every machine: {@code %,d} groups thousands with a comma whatever the locale. */
+    public static String text(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    /** A number as a person writes it, without the float noise of a scaling: 65, not 65.00000000000001; 4.5, not 4.500. */
+    public static String plain(double value) {
+        return new BigDecimal(value).round(new MathContext(9)).stripTrailingZeros().toPlainString();
     }
 
     /** A share for a sentence or a title: {@code 98.4%}. */

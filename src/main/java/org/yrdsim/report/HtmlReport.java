@@ -23,6 +23,7 @@ public final class HtmlReport {
         th,td{border:1px solid #ddd;padding:.25em .6em;text-align:right}th{background:#f4f4f4}
         table.figures th{overflow-wrap:anywhere}
         td:first-child,th:first-child{text-align:left}
+        td.pass{background:#e8f5e9}td.fail{background:#fdecea;font-weight:600}
         figure{margin:1em 0}img{max-width:100%;border:1px solid #eee}figcaption{color:#555;font-size:.9em}
         """;
 
@@ -47,6 +48,14 @@ public final class HtmlReport {
         return this;
     }
 
+    /** A bulleted list. */
+    public HtmlReport list(List<String> items) {
+        body.append("<ul>\n");
+        items.forEach(item -> body.append("<li>").append(escape(item)).append("</li>\n"));
+        body.append("</ul>\n");
+        return this;
+    }
+
     /** A two-column table of names and values. */
     public HtmlReport facts(Map<String, ?> facts) {
         body.append("<table class=\"facts\">\n");
@@ -62,7 +71,9 @@ public final class HtmlReport {
         body.append("</tr>\n");
         for (List<String> row : rows) {
             body.append("<tr>");
-            row.forEach(c -> body.append("<td>").append(escape(c)).append("</td>"));
+            // a verdict's cell ends in pass or FAIL: shaded so that a failure is seen at a glance
+            row.forEach(c -> body.append(c.endsWith(" " + VerdictTable.PASS) ? "<td class=\"pass\">"
+                : c.endsWith(" " + VerdictTable.FAIL) ? "<td class=\"fail\">" : "<td>").append(escape(c)).append("</td>"));
             body.append("</tr>\n");
         }
         body.append("</table>\n");

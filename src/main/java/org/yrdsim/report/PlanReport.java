@@ -3,7 +3,7 @@ package org.yrdsim.report;
 import org.yrdsim.metrics.FigureStats;
 import org.yrdsim.metrics.Figure;
 import org.yrdsim.metrics.ReplicatedFigures;
-import org.yrdsim.metrics.Target;
+import org.yrdsim.scenario.Target;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -55,6 +55,9 @@ public final class RunCharts {
         charts.add(new Chart(UTILISATION, "The cluster's allocated CPU, CPU in use (dashed) and rack utilisation after the warm-up, "
             + "in % of capacity. The gap between allocated CPU and CPU in use is reserved but idle capacity; allocated CPU "
             + "near 100% means requests are about to be turned away."));
+        TargetCharts.writeRackUtilisation(run, folder);
+        charts.add(new Chart(TargetCharts.RACK_UTILISATION, "Rack utilisation (share of hosts holding at least one VM) of the "
+            + "cluster and of each site after the warm-up, with the scenario's rack-utilisation targets as lines."));
         charts.addAll(ScopeCharts.write(run, folder));
         rejections(run, folder.resolve(REJECTIONS));
         charts.add(new Chart(REJECTIONS, "VM requests rejected after the warm-up, stacked by operator. Blocks at the same hour each "
@@ -63,6 +66,9 @@ public final class RunCharts {
         power(run, folder.resolve(POWER));
         charts.add(new Chart(POWER, "IT power of the cluster and of each site after the warm-up, in kW; facility power is IT power "
             + "times the site's PUE."));
+        TargetCharts.writePue(run, folder);
+        charts.add(new Chart(TargetCharts.PUE, "PUE of each site over time (an input of the scenario, not simulated) and of the "
+            + "cluster, weighted by IT power, with the scenario's PUE targets as lines."));
         return charts;
     }
 

@@ -42,7 +42,8 @@ public final class RunReport {
             TimeseriesCsv.write(first, folder.path());
             List<Chart> charts = new ArrayList<>(RunCharts.write(first, folder.path()));
             charts.addAll(ClusterCharts.write(first, folder.path()));
-            html(first, name, summary, overrides, replications.size()).charts(folder.path(), charts)
+            html(first, name, summary, replications.size()).charts(folder.path(), charts)
+                .heading("About this run").facts(facts(first.scenario(), overrides, replications.size()))
                 .write(folder.path());
             return new Written(folder.commit(), summary);
         } catch (IOException e) {
@@ -53,9 +54,31 @@ public final class RunReport {
     public record Written(Path folder, Summary summary) {
     }
 
-    private static HtmlReport html(RunResult run, String name, Summary summary,
-                                   List<ScenarioOverride> overrides, int replications) {
+    /**
+     * The page up to its charts: the scenario's question and the answer first, then the verdict on
+     * its targets, then the headline figures.
+     */
+    private static HtmlReport html(RunResult run, String name, Summary summary, int replications) {
         Scenario s = run.scenario();
+        HtmlReport report = new HtmlReport(name, s.description());
+        report.heading(s.question().isEmpty() ? "What the run shows" : s.question()).list(ScenarioAnswer.lines(run, summary));
+        s.simulation().scaleNote().ifPresent(note -> report.paragraph("Note: " + note));
+        if (summary.verdict().targets().isEmpty()) {
+            report.heading("Targets").paragraph("The scenario lists no targets (see targets: in docs/scenarios.md).");
+        } else {
+            report.heading("Targets: " + VerdictTable.sentence(summary.verdict()))
+                .table(VerdictTable.header(summary.verdict()), VerdictTable.rows(summary.verdict()));
+        }
+        report.heading("Headline figures (cluster, after the warm-up)")
+            .table(HeadlineRows.header(replications), HeadlineRows.of(ReplicatedFigures.from(summary)));
+        if (!run.traces().isEmpty()) {
+            report.heading("Trace provenance (what each trace file gave, and every row left out)")
+                .table(TraceAccounts.HEADER, run.traces().stream().map(TraceAccounts::row).toList());
+        }
+        return report.heading(replications > 1 ? "Charts (replication 0, the scenario's own seed)" : "Charts");
+    }
+
+    private static Map<String, Object> facts(Scenario s, List<ScenarioOverride> overrides, int replications) {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("scenario file", s.sourceFile());
         facts.put("overrides", overrides.isEmpty() ? "none" : String.join(", ", overrides.stream().map(ScenarioOverride::toString).toList()));
@@ -63,14 +86,6 @@ public final class RunReport {
         facts.put("replications", replications);
         facts.put("host policy", s.placement().hostPolicy().spelling());
         facts.put("scale", s.simulation().scaleNote().orElse("1 (full size)"));
-        HtmlReport report = new HtmlReport(name, s.description())
-            .facts(facts)
-            .heading("Headline figures (cluster, after the warm-up)")
-            .table(HeadlineRows.header(replications), HeadlineRows.of(ReplicatedFigures.from(summary)));
-        if (!run.traces().isEmpty()) {
-            report.heading("Trace provenance (what each trace file gave, and every row left out)")
-                .table(TraceAccounts.HEADER, run.traces().stream().map(TraceAccounts::row).toList());
-        }
-        return report.heading(replications > 1 ? "Charts (replication 0, the scenario's own seed)" : "Charts");
+        return facts;
     }
 }

@@ -10,12 +10,16 @@ import java.util.Optional;
  * base units (seconds, MiB, watts, MHz). Sizes and rates are as written; {@link SimulationSpec#scale()}
  * is applied when the cluster and the workload are built. {@code traces} are the streams replayed
  * from trace files, next to the synthetic {@code workloads}.
+ *
+ * @param targets  what the planners hold the cluster to, judged in every run's verdict and used by
+ *                 {@code plan} when it is given no {@code --target}
+ * @param question what the scenario asks, in a sentence for the report ("" when it does not say)
  */
 public record Scenario(String name, String description, String sourceFile, SimulationSpec simulation,
                        List<Site> sites, List<City> cities, LatencyModel latency, List<HostType> hostTypes,
                        List<Operator> operators, List<WorkloadSpec> workloads, PlacementSpec placement,
                        List<Agreement> agreements, Optional<PowerOffSpec> powerOff, FailureSpec failures,
-                       List<TraceStreamSpec> traces) {
+                       List<TraceStreamSpec> traces, List<Target> targets, String question) {
 
     public Optional<Site> site(String siteName) {
         return sites.stream().filter(s -> s.name().equals(siteName)).findFirst();
@@ -52,6 +56,6 @@ public record Scenario(String name, String description, String sourceFile, Simul
     /** The same scenario with no sharing agreements: the counterfactual a run with agreements is compared to. */
     public Scenario withoutAgreements() {
         return new Scenario(name, description, sourceFile, simulation, sites, cities, latency, hostTypes, operators,
-            workloads, placement, List.of(), powerOff, failures, traces);
+            workloads, placement, List.of(), powerOff, failures, traces, targets, question);
     }
 }

@@ -45,6 +45,12 @@ public final class ScenarioNode {
         return new ScenarioException(doc.sourceOf(pointer), at[0], at[1], keyPath, problem);
     }
 
+    /** Where this node is written, as a message about it begins: {@code file:line:column: key.path}. */
+    public String where() {
+        String message = error("").getMessage();
+        return message.substring(0, message.length() - ": ".length());
+    }
+
     /** An error at one of this mapping's keys (or at the mapping, when the key is absent). */
     public ScenarioException error(String key, String problem) {
         int[] at = doc.locate(childPointer(key));

@@ -52,6 +52,7 @@ public final class ScenarioReader {
         ScenarioNode root = ScenarioNode.root(doc);
         String name = name(root, "name");
         String description = root.string("description", "");
+        String question = root.string("question", "");
         SimulationSpec simulation = simulation(root.mapping("simulation"));
         List<City> cities = SiteReader.cities(root);
         List<Site> sites = SiteReader.sites(root);
@@ -79,11 +80,28 @@ public final class ScenarioReader {
         }
         FailureSpec failures = root.has("failures")
             ? FailureReader.read(root.mapping("failures"), names.sites(), operators) : FailureSpec.NONE;
+        List<Target> targets = targets(root);
         root.done();
         Scenario scenario = new Scenario(name, description, doc.fileName(), simulation, sites, cities, latency, hostTypes,
-            operators, workloads, placement, agreements, powerOff, failures, traceStreams);
+            operators, workloads, placement, agreements, powerOff, failures, traceStreams, targets, question);
         ResourceCheck.require(scenario, root, limits);
         return scenario;
+    }
+
+    /** The {@code targets:} list, each written as {@code plan --target} takes it; whether each figure exists is checked against the summary's names. */
+    private static List<Target> targets(ScenarioNode root) {
+        List<Target> targets = new ArrayList<>();
+        for (ScenarioNode item : root.list("targets", true)) {
+            if (!item.value().isTextual()) {
+                throw item.error("expected a target such as 'pue <= 1.25' but found " + (item.isMapping() ? "a mapping" : item.value().asText()));
+            }
+            try {
+                targets.add(Target.parse(item.value().asText(), item.where()));
+            } catch (IllegalArgumentException e) {
+                throw item.error("'" + item.value().asText() + "': " + e.getMessage());
+            }
+        }
+        return List.copyOf(targets);
     }
 
     private static SimulationSpec simulation(ScenarioNode node) {

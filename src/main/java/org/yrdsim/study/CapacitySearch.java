@@ -1,10 +1,11 @@
 package org.yrdsim.study;
 
 import org.yrdsim.BadInputException;
+import org.yrdsim.metrics.FigureStats;
 import org.yrdsim.metrics.ReplicatedFigures;
 import org.yrdsim.metrics.Summary;
 import org.yrdsim.metrics.SummaryFigures;
-import org.yrdsim.metrics.Target;
+import org.yrdsim.scenario.Target;
 import org.yrdsim.scenario.ScenarioOverride;
 
 import java.math.BigDecimal;
@@ -39,7 +40,7 @@ public final class CapacitySearch {
 
     public CapacitySearch(PointRunner runner, String keyPath, List<Target> targets, Progress progress) {
         if (targets.isEmpty()) {
-            throw new BadInputException("plan needs at least one --target");
+            throw new BadInputException("plan needs a target: give --target, or targets: in the scenario");
         }
         this.runner = runner;
         this.keyPath = keyPath;
@@ -84,7 +85,8 @@ public final class CapacitySearch {
         ReplicatedFigures figures = ReplicatedFigures.from(summary);
         List<Boolean> met = new ArrayList<>();
         for (Target t : targets) {
-            met.add(t.metBy(figures.figure(t.figure()).orElseThrow(() -> unknownFigure(t, figures))));
+            FigureStats s = figures.figure(t.figure()).orElseThrow(() -> unknownFigure(t, figures));
+            met.add(t.met(s.low(), s.high()));
         }
         Trial trial = new Trial(value, figures, met);
         trials.add(trial);
@@ -93,7 +95,7 @@ public final class CapacitySearch {
 
     private static BadInputException unknownFigure(Target t, ReplicatedFigures figures) {
         List<String> known = figures.figures().keySet().stream().filter(SummaryFigures::isClusterFigure).toList();
-        return new BadInputException("--target " + t + ": no figure named '" + t.figure() + "' in summary.json (cluster figures: "
+        return new BadInputException(t.where() + ": no figure named '" + t.figure() + "' in summary.json (cluster figures: "
             + String.join(", ", known) + "; others as operators.<name>.rejectionRate, sites.<name>.allocatedCpu.mean, ...)");
     }
 

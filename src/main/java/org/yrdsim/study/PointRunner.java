@@ -4,6 +4,7 @@ import org.yrdsim.engine.SimulationRun;
 import org.yrdsim.metrics.Replications;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.metrics.Summary;
+import org.yrdsim.metrics.SummaryFigures;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.ScenarioOverride;
 import org.yrdsim.scenario.ScenarioOverrides;
@@ -37,11 +38,13 @@ public final class PointRunner {
         this.replications = replications;
     }
 
-    /** The scenario of a point: the file with the base overrides, then the point's; checked as a file is. */
+    /** The scenario of a point: the file with the base overrides, then the point's; checked as a file is, targets included. */
     public Scenario scenario(Point point) {
         List<ScenarioOverride> all = new ArrayList<>(base);
         all.addAll(point.overrides());
-        return ScenarioOverrides.read(scenarioFile, all, traces);
+        Scenario scenario = ScenarioOverrides.read(scenarioFile, all, traces);
+        SummaryFigures.requireKnown(scenario.targets(), scenario);
+        return scenario;
     }
 
     public int replications() {

@@ -41,7 +41,7 @@ class BadCommandLineTest extends WithEarlierResults {
 
     @Test
     void aMissingRequiredOption() throws IOException {
-        assertRefused(List.of("plan", TINY, "--vary", "placement.cpuOvercommit=1..2:0.5"), "Missing required option", "--target",
+        assertRefused(List.of("plan", TINY, "--target", "rejectionRate<=0.01"), "Missing required option", "--vary",
             "(see yrdsim plan --help)");
     }
 

@@ -64,7 +64,7 @@ class ResourceBombTest extends WithEarlierResults {
     void planChecksItsTargetsBeforeTheFirstSimulation() throws IOException {
         assertRefusedQuickly(new String[]{"plan", TINY, "--results", results.toString(), "--vary", "placement.cpuOvercommit=1..2:0.5",
             "--target", "rejectoinRate<=0.01", "--set", "simulation.duration=400d"},
-            "error: --target rejectoinRate<=0.01: no figure named 'rejectoinRate' in summary.json (cluster figures: ", "rejectionRate");
+            "error: --target 'rejectoinRate<=0.01': no figure named 'rejectoinRate' in summary.json (cluster figures: ", "rejectionRate");
     }
 
     /** One point fits; all the points together would run for weeks, so the sweep is refused before its first run. */

@@ -1,7 +1,7 @@
 package org.yrdsim.study;
 
 import org.junit.jupiter.api.Test;
-import org.yrdsim.metrics.Target;
+import org.yrdsim.scenario.Target;
 
 import java.math.BigDecimal;
 import org.yrdsim.scenario.TraceLocator;
