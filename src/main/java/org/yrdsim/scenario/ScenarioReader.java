@@ -164,21 +164,10 @@ public final class ScenarioReader {
                 if (!sitesUsed.add(site)) {
                     throw dc.error("site", "operator '" + name + "' already has a datacenter at '" + site + "'; list its hosts there once");
                 }
-                Map<String, Integer> hosts = new LinkedHashMap<>();
-                ScenarioNode counts = dc.mapping("hosts");
-                for (String type : counts.keys()) {
-                    if (type.equals(TraceHostsReader.KEY)) {
-                        traceHosts.hosts(counts.mapping(type)).forEach((t, n) -> hosts.merge(t, n, Integer::sum));
-                        continue;
-                    }
-                    if (!names.hostTypes().contains(type)) {
-                        throw counts.error(type, "no host type named '" + type + "' (host types: " + String.join(", ", names.hostTypes()) + ")");
-                    }
-                    hosts.put(type, counts.count(type, 0, Integer.MAX_VALUE));
-                }
-                counts.done();
+                List<Commissioning> phases = dc.has("commissioning") ? phases(dc, names, traceHosts)
+                    : List.of(new Commissioning(0, hostCounts(dc.mapping("hosts"), names, traceHosts)));
                 dc.done();
-                datacenters.add(new DatacenterSpec(name, site, Collections.unmodifiableMap(hosts)));
+                datacenters.add(new DatacenterSpec(name, site, phases));
             }
             node.done();
             operators.add(new Operator(name, List.copyOf(datacenters)));
@@ -187,6 +176,39 @@ public final class ScenarioReader {
             throw root.error("operators", "at least one operator needs a datacenter");
         }
         return List.copyOf(operators);
+    }
+
+    /** {@code commissioning: [{at: 0d, hosts: {...}}, {at: 365d, hosts: {...}}]}: hosts that come into service in phases. */
+    private static List<Commissioning> phases(ScenarioNode dc, ScenarioNames names, TraceHostsReader traceHosts) {
+        if (dc.has("hosts")) {
+            throw dc.error("commissioning", "give either hosts (all in service from the start) or commissioning (in phases), not both");
+        }
+        List<Commissioning> phases = new ArrayList<>();
+        for (ScenarioNode phase : dc.list("commissioning")) {
+            double at = phase.quantityOrZero("at", Units.Kind.DURATION);
+            phases.add(new Commissioning(at, hostCounts(phase.mapping("hosts"), names, traceHosts)));
+            phase.done();
+        }
+        if (phases.isEmpty()) {
+            throw dc.error("commissioning", "at least one phase is needed");
+        }
+        return List.copyOf(phases);
+    }
+
+    private static Map<String, Integer> hostCounts(ScenarioNode counts, ScenarioNames names, TraceHostsReader traceHosts) {
+        Map<String, Integer> hosts = new LinkedHashMap<>();
+        for (String type : counts.keys()) {
+            if (type.equals(TraceHostsReader.KEY)) {
+                traceHosts.hosts(counts.mapping(type)).forEach((t, n) -> hosts.merge(t, n, Integer::sum));
+                continue;
+            }
+            if (!names.hostTypes().contains(type)) {
+                throw counts.error(type, "no host type named '" + type + "' (host types: " + String.join(", ", names.hostTypes()) + ")");
+            }
+            hosts.put(type, counts.count(type, 0, Integer.MAX_VALUE));
+        }
+        counts.done();
+        return Collections.unmodifiableMap(hosts);
     }
 
     private static PlacementSpec placement(ScenarioNode node) {
