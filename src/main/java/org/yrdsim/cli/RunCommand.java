@@ -55,6 +55,7 @@ final class RunCommand implements Callable<Integer> {
         }
         results.get(0).traces().forEach(t -> out.println(TraceAccounts.line(t)));
         HeadlineTable.print(out, scenario, written.summary());
+        CrossingTable.print(out, written.summary());
         if (runs > 1) {
             out.printf("over %d replications (mean [95%% confidence interval]):%n", runs);
             FigureLines.print(out, ReplicatedFigures.from(written.summary()));

@@ -50,7 +50,7 @@ public final class SimulationRun {
         Scenario alone = new Scenario(scenario.name(), scenario.description(), scenario.sourceFile(), scenario.simulation(),
             scenario.sites(), scenario.cities(), scenario.latency(), scenario.hostTypes(), scenario.operators(),
             scenario.workloads(), scenario.placement(), List.of(), scenario.powerOff(), scenario.failures(),
-            scenario.traces());
+            scenario.traces(), scenario.crossings());
         RunResult without = simulate(alone, seed, requests);
         Map<String, Long> rejections = new LinkedHashMap<>();
         int first = without.firstMeasuredSample();

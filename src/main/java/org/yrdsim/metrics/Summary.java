@@ -23,6 +23,8 @@ import java.util.Map;
  * @param peakRequestedCores most cores asked for at once over the whole run, placed or not
  * @param nPlusOneShare      share of the measured samples at which the rest of the cluster could
  *                           take in everything on its largest datacenter
+ * @param crossings          per site, operator and the cluster, the first day each of the scenario's
+ *                           {@code crossings} targets changed from met to missed or back (replication 0's)
  * @param replications       the figures over all replications of a replicated run, whose other
  *                           components are those of replication 0; null (left out) for a single run
  */
@@ -30,13 +32,15 @@ public record Summary(int schemaVersion, ScenarioFacts scenario, Map<String, Tra
                       @JsonUnwrapped ScopeFigures cluster, double peakRequestedCores, double nPlusOneShare,
                       LatencyFigures latency, SharingFigures sharing, Map<String, ScopeFigures> sites,
                       Map<String, ScopeFigures> operators, Map<String, ScopeFigures> datacenters,
+                      List<TargetCrossing> crossings,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Replications replications) {
     /**
      * Raised whenever a figure is renamed, removed or changes meaning, or a section is added;
      * readers refuse other versions. 2 added {@code traces}, the provenance of trace streams; 3 made
-     * {@code peakRequestedCores} a number that may be fractional, as requests are sized in milli-cores.
+     * {@code peakRequestedCores} a number that may be fractional, as requests are sized in milli-cores;
+     * 4 added {@code crossings}, the first day each target was crossed.
      */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     /** Reads the sections; the cluster's figures, at the top level, are read past the sections' names. */
     private static final ObjectMapper READER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -61,13 +65,14 @@ public record Summary(int schemaVersion, ScenarioFacts scenario, Map<String, Tra
         }
         return new Summary(SCHEMA_VERSION, ScenarioFacts.of(run, overrides), traces, window.figures(Scope.CLUSTER),
             run.peakRequestedCores(), window.measuredMean(run.series().get(Scope.CLUSTER).values(Metric.N_PLUS_ONE)),
-            LatencyFigures.of(run.latenciesMs(), run.scenario()), SharingFigures.of(run), sites, operators, datacenters, null);
+            LatencyFigures.of(run.latenciesMs(), run.scenario()), SharingFigures.of(run), sites, operators, datacenters,
+            TargetCrossings.of(run, run.scenario().crossings()), null);
     }
 
     /** This summary with the figures over all replications added. */
     public Summary withReplications(Replications block) {
         return new Summary(schemaVersion, scenario, traces, cluster, peakRequestedCores, nPlusOneShare, latency, sharing,
-            sites, operators, datacenters, block);
+            sites, operators, datacenters, crossings, block);
     }
 
     /**
@@ -87,6 +92,8 @@ public record Summary(int schemaVersion, ScenarioFacts scenario, Map<String, Tra
             READER.treeToValue(json.get("latency"), LatencyFigures.class),
             READER.treeToValue(json.get("sharing"), SharingFigures.class),
             scopes(json.get("sites")), scopes(json.get("operators")), scopes(json.get("datacenters")),
+            READER.convertValue(json.get("crossings"), new TypeReference<List<TargetCrossing>>() {
+            }),
             replications == null || replications.isNull() ? null : Replications.fromJson(replications));
     }
 

@@ -1,5 +1,7 @@
 package org.yrdsim.scenario;
 
+import org.yrdsim.metrics.Target;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +11,14 @@ import java.util.Optional;
  * A validated scenario: the cluster, its demand and its placement rules, as immutable values in
  * base units (seconds, MiB, watts, MHz). Sizes and rates are as written; {@link SimulationSpec#scale()}
  * is applied when the cluster and the workload are built. {@code traces} are the streams replayed
- * from trace files, next to the synthetic {@code workloads}.
+ * from trace files, next to the synthetic {@code workloads}. {@code crossings} are the targets whose
+ * first crossing day, per site and operator, a run reports.
  */
 public record Scenario(String name, String description, String sourceFile, SimulationSpec simulation,
                        List<Site> sites, List<City> cities, LatencyModel latency, List<HostType> hostTypes,
                        List<Operator> operators, List<WorkloadSpec> workloads, PlacementSpec placement,
                        List<Agreement> agreements, Optional<PowerOffSpec> powerOff, FailureSpec failures,
-                       List<TraceStreamSpec> traces) {
+                       List<TraceStreamSpec> traces, List<Target> crossings) {
 
     public Optional<Site> site(String siteName) {
         return sites.stream().filter(s -> s.name().equals(siteName)).findFirst();

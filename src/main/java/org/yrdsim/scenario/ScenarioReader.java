@@ -1,5 +1,7 @@
 package org.yrdsim.scenario;
 
+import org.yrdsim.metrics.Target;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -77,9 +79,10 @@ public final class ScenarioReader {
         }
         FailureSpec failures = root.has("failures")
             ? FailureReader.read(root.mapping("failures"), names.sites(), operators) : FailureSpec.NONE;
+        List<Target> crossings = CrossingReader.targets(root);
         root.done();
         Scenario scenario = new Scenario(name, description, doc.fileName(), simulation, sites, cities, latency, hostTypes,
-            operators, workloads, placement, agreements, powerOff, failures, traceStreams);
+            operators, workloads, placement, agreements, powerOff, failures, traceStreams, crossings);
         ResourceCheck.require(scenario, root, limits);
         return scenario;
     }
