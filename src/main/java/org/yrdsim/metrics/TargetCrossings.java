@@ -90,9 +90,18 @@ public final class TargetCrossings {
         double[] out = new double[days];
         for (int day = 0; day < days; day++) {
             // NaN also where the counts are (a site has no arrivals of its own)
-            out[day] = denominator[day] > 0 ? numerator[day] / denominator[day] : Double.NaN;
+            out[day] = denominator[day] > 0 ? toTwelveDecimals(numerator[day] / denominator[day]) : Double.NaN;
         }
         return out;
+    }
+
+    /**
+     * A day's sum of many floating-point terms is off in its last digits: a PUE of 1.25 all day reads
+     * 1.2500000000000002, which would miss a bound of 1.25 that it meets. Figures here are shares and
+     * ratios near 1, so twelve decimals keep every real difference.
+     */
+    private static double toTwelveDecimals(double value) {
+        return Math.rint(value * 1e12) / 1e12;
     }
 
     private static void addShare(ScopeSeries s, Metric part, Metric whole, int i, int day, double[] numerator, double[] denominator) {

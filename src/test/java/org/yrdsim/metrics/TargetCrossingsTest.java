@@ -98,4 +98,37 @@ class TargetCrossingsTest {
             () -> TestScenarios.parse(SCENARIO.replace("\"pue<=1.1\"", "\"pue about 1.1\"")));
         assertTrue(form.getMessage().contains("'pue about 1.1' is not a target"), form.getMessage());
     }
+
+    /**
+     * A PUE of 1.25 all day is on the bound 1.25, though the day's facility over IT energy, summed
+     * over 24 hours of varying power, comes out 1.2500000000000002 in floating point.
+     */
+    @Test
+    void aPueOnTheBoundMeetsItDespiteRounding() {
+        Scenario scenario = TestScenarios.parse(SCENARIO.replace("pue: 1.2,", "pue: 1.25,")
+            .replace("{duration: 6d, warmup: 1d, sampleInterval: 12h", "{duration: 1d, sampleInterval: 1h"));
+        Map<Scope, ScopeSeries> series = new LinkedHashMap<>();
+        double[] times = new double[25];
+        double facility = 0;
+        double it = 0;
+        for (Scope scope : List.of(Scope.CLUSTER, Scope.site("s"), Scope.operator("op"), Scope.datacenter("op@s"))) {
+            series.put(scope, new ScopeSeries());
+        }
+        for (int i = 0; i < times.length; i++) {
+            times[i] = i * 3600.0;
+            double watts = 1000 + 5 * Math.sin(i);
+            if (i > 0) {
+                it += watts * 3600;
+                facility += watts * 3600 * 1.25;
+            }
+            for (ScopeSeries s : series.values()) {
+                double[] row = new double[Metric.values().length];
+                row[Metric.IT_POWER_W.ordinal()] = watts;
+                s.append(row);
+            }
+        }
+        assertTrue(facility / it > 1.25, "the sum this test is about rounds above the bound");
+        RunResult run = new RunResult(scenario, 1, times, series, Map.of(), 0, new double[0], List.of(), Map.of());
+        assertEquals("met throughout", TargetCrossings.of(run, List.of(Target.parse("pue<=1.25"))).get(0).words());
+    }
 }
