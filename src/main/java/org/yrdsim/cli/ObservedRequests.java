@@ -3,8 +3,8 @@ package org.yrdsim.cli;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.workload.RequestSource;
 import org.yrdsim.workload.VmRequest;
-import org.yrdsim.workload.Workloads;
-import org.yrdsim.workload.trace.TraceProvenance;
+import org.yrdsim.engine.Workloads;
+import org.yrdsim.workload.TraceProvenance;
 
 import java.util.List;
 import java.util.function.Supplier;

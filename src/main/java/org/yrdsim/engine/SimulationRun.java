@@ -14,8 +14,7 @@ import org.yrdsim.placement.LatencyTable;
 import org.yrdsim.placement.LendingLedger;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.workload.RequestSource;
-import org.yrdsim.workload.Workloads;
-import org.yrdsim.workload.trace.TraceProvenance;
+import org.yrdsim.workload.TraceProvenance;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,11 +46,7 @@ public final class SimulationRun {
         if (scenario.agreements().isEmpty()) {
             return result;
         }
-        Scenario alone = new Scenario(scenario.name(), scenario.description(), scenario.sourceFile(), scenario.simulation(),
-            scenario.sites(), scenario.cities(), scenario.latency(), scenario.hostTypes(), scenario.operators(),
-            scenario.workloads(), scenario.placement(), List.of(), scenario.powerOff(), scenario.failures(),
-            scenario.traces(), scenario.crossings());
-        RunResult without = simulate(alone, seed, requests);
+        RunResult without = simulate(scenario.withoutAgreements(), seed, requests);
         Map<String, Long> rejections = new LinkedHashMap<>();
         int first = without.firstMeasuredSample();
         for (Map.Entry<Scope, ScopeSeries> e : without.series().entrySet()) {

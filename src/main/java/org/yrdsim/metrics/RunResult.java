@@ -1,7 +1,7 @@
 package org.yrdsim.metrics;
 
 import org.yrdsim.scenario.Scenario;
-import org.yrdsim.workload.trace.TraceProvenance;
+import org.yrdsim.workload.TraceProvenance;
 
 import java.util.List;
 import java.util.Map;

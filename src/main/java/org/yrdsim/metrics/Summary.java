@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.yrdsim.scenario.ScenarioOverride;
-import org.yrdsim.workload.trace.TraceProvenance;
+import org.yrdsim.workload.TraceProvenance;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +66,7 @@ public record Summary(int schemaVersion, ScenarioFacts scenario, Map<String, Tra
         return new Summary(SCHEMA_VERSION, ScenarioFacts.of(run, overrides), traces, window.figures(Scope.CLUSTER),
             run.peakRequestedCores(), window.measuredMean(run.series().get(Scope.CLUSTER).values(Metric.N_PLUS_ONE)),
             LatencyFigures.of(run.latenciesMs(), run.scenario()), SharingFigures.of(run), sites, operators, datacenters,
-            TargetCrossings.of(run, run.scenario().crossings()), null);
+            TargetCrossings.of(run), null);
     }
 
     /** This summary with the figures over all replications added. */

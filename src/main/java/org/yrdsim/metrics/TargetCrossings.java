@@ -1,5 +1,6 @@
 package org.yrdsim.metrics;
 
+import org.yrdsim.scenario.CrossingReader;
 import org.yrdsim.scenario.DatacenterSpec;
 import org.yrdsim.scenario.Site;
 
@@ -16,17 +17,14 @@ import java.util.Optional;
  * measure (no host in service, no arrival) neither meets nor misses.
  */
 public final class TargetCrossings {
-    /** The figures a target may name, as in summary.json (levels also with their {@code .mean}). */
-    public static final List<String> FIGURES = List.of("rackUtilisation", "allocatedCpu", "allocatedMemory", "usedCpu", "pue",
-        "rejectionRate");
     private static final double DAY_S = 86_400;
 
     private TargetCrossings() {
     }
 
-    /** Whether a target names a figure this class follows over time. */
-    public static boolean follows(Target target) {
-        return FIGURES.contains(figure(target));
+    /** The crossings of the targets the scenario names under {@code crossings}. */
+    public static List<TargetCrossing> of(RunResult run) {
+        return of(run, run.scenario().crossings().stream().map(Target::parse).toList());
     }
 
     public static List<TargetCrossing> of(RunResult run, List<Target> targets) {
@@ -84,7 +82,7 @@ public final class TargetCrossings {
                     denominator[day] += s.get(Metric.ARRIVALS, i);
                 }
                 case "pue" -> addEnergy(run, scope, i, day, numerator, denominator);
-                default -> throw new IllegalArgumentException("no daily figure " + figure + "; known: " + FIGURES);
+                default -> throw new IllegalArgumentException("no daily figure " + figure + "; known: " + CrossingReader.FIGURES);
             }
         }
         double[] out = new double[days];

@@ -1,6 +1,6 @@
 package org.yrdsim.metrics;
 
-import org.yrdsim.workload.trace.TraceProvenance;
+import org.yrdsim.workload.TraceProvenance;
 
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package org.yrdsim.report;
 
-import org.yrdsim.workload.trace.TraceProvenance;
+import org.yrdsim.workload.TraceProvenance;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,5 @@
 package org.yrdsim.scenario;
 
-import org.yrdsim.metrics.Target;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +9,14 @@ import java.util.Optional;
  * A validated scenario: the cluster, its demand and its placement rules, as immutable values in
  * base units (seconds, MiB, watts, MHz). Sizes and rates are as written; {@link SimulationSpec#scale()}
  * is applied when the cluster and the workload are built. {@code traces} are the streams replayed
- * from trace files, next to the synthetic {@code workloads}. {@code crossings} are the targets whose
- * first crossing day, per site and operator, a run reports.
+ * from trace files, next to the synthetic {@code workloads}. {@code crossings} are the targets, as
+ * written ({@code rackUtilisation>=65%}), whose first crossing day per site and operator a run reports.
  */
 public record Scenario(String name, String description, String sourceFile, SimulationSpec simulation,
                        List<Site> sites, List<City> cities, LatencyModel latency, List<HostType> hostTypes,
                        List<Operator> operators, List<WorkloadSpec> workloads, PlacementSpec placement,
                        List<Agreement> agreements, Optional<PowerOffSpec> powerOff, FailureSpec failures,
-                       List<TraceStreamSpec> traces, List<Target> crossings) {
+                       List<TraceStreamSpec> traces, List<String> crossings) {
 
     public Optional<Site> site(String siteName) {
         return sites.stream().filter(s -> s.name().equals(siteName)).findFirst();
@@ -50,5 +48,11 @@ public record Scenario(String name, String description, String sourceFile, Simul
     /** Every datacenter of every operator, in file order. */
     public List<DatacenterSpec> datacenters() {
         return operators.stream().flatMap(o -> o.datacenters().stream()).toList();
+    }
+
+    /** The same scenario with no sharing agreements: the counterfactual a run with agreements is compared to. */
+    public Scenario withoutAgreements() {
+        return new Scenario(name, description, sourceFile, simulation, sites, cities, latency, hostTypes, operators,
+            workloads, placement, List.of(), powerOff, failures, traces, crossings);
     }
 }

@@ -1,6 +1,5 @@
 package org.yrdsim.scenario;
 
-import org.yrdsim.metrics.Target;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,7 +78,7 @@ public final class ScenarioReader {
         }
         FailureSpec failures = root.has("failures")
             ? FailureReader.read(root.mapping("failures"), names.sites(), operators) : FailureSpec.NONE;
-        List<Target> crossings = CrossingReader.targets(root);
+        List<String> crossings = CrossingReader.targets(root);
         root.done();
         Scenario scenario = new Scenario(name, description, doc.fileName(), simulation, sites, cities, latency, hostTypes,
             operators, workloads, placement, agreements, powerOff, failures, traceStreams, crossings);

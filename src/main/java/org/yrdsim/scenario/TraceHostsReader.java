@@ -1,17 +1,13 @@
 package org.yrdsim.scenario;
 
+import org.yrdsim.BadInputException;
 import org.yrdsim.scenario.trace.TraceFormat;
-import org.yrdsim.workload.trace.MachineReader;
-import org.yrdsim.workload.trace.TraceException;
-import org.yrdsim.workload.trace.TraceReaders;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Reads a datacenter's hosts from a trace's machine list:
@@ -44,10 +40,10 @@ final class TraceHostsReader {
         String likeName = ScenarioReader.reference(node, "like", declared.stream().map(HostType::name).toList());
         HostType like = declared.stream().filter(t -> t.name().equals(likeName)).findFirst().orElseThrow();
         node.done();
-        Map<Shape, Integer> byShape = new TreeMap<>();
-        try (MachineReader machines = TraceReaders.openMachines(format, file, referenceMemory)) {
-            machines.forEachRemaining(m -> byShape.merge(new Shape(m.cores(), m.memoryMib()), 1, Integer::sum));
-        } catch (TraceException e) {
+        Map<MachineLists.Shape, Integer> byShape;
+        try {
+            byShape = MachineLists.installed().countByShape(format, file, referenceMemory);
+        } catch (BadInputException e) {
             throw node.error("path", e.getMessage());
         }
         if (byShape.isEmpty()) {
@@ -72,13 +68,5 @@ final class TraceHostsReader {
         List<HostType> all = new ArrayList<>(declared);
         all.addAll(generated.values());
         return List.copyOf(all);
-    }
-
-    /** A machine's size, the key machines are grouped by. */
-    private record Shape(int cores, long memoryMib) implements Comparable<Shape> {
-        @Override
-        public int compareTo(Shape other) {
-            return Comparator.comparingInt(Shape::cores).thenComparingLong(Shape::memoryMib).compare(this, other);
-        }
     }
 }

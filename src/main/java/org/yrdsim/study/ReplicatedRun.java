@@ -5,7 +5,7 @@ import org.yrdsim.metrics.Replications;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.workload.RequestSource;
-import org.yrdsim.workload.Workloads;
+import org.yrdsim.engine.Workloads;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,5 @@
 package org.yrdsim.workload;
 
-import org.yrdsim.workload.trace.TraceProvenance;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -6,8 +6,6 @@ import org.yrdsim.scenario.DailyCycle;
 import org.yrdsim.scenario.Flavour;
 import org.yrdsim.scenario.UsageSpec;
 import org.yrdsim.scenario.WorkloadSpec;
-import org.yrdsim.workload.trace.TraceReaders;
-import org.yrdsim.workload.trace.UsageLibrary;
 
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -19,7 +17,7 @@ import java.util.function.Supplier;
  * rate, where the rate follows the daily cycle, bursts and growth), each
  * request with a flavour, a lifetime and a CPU level drawn from the stream's own generators.
  */
-final class SyntheticStream implements RequestSource {
+public final class SyntheticStream implements RequestSource {
     /** Continuous distributions can draw values that round to zero; a VM lives at least this long. */
     private static final double SHORTEST_LIFETIME_S = 1e-3;
 
@@ -37,7 +35,8 @@ final class SyntheticStream implements RequestSource {
     private long count;
     private VmRequest next;
 
-    SyntheticStream(WorkloadSpec spec, long masterSeed, double rateScale, double end) {
+    /** {@code measuredUsage} is what a stream whose CPU usage is measured draws from; other streams never ask it. */
+    public SyntheticStream(WorkloadSpec spec, long masterSeed, double rateScale, double end, UsagePool measuredUsage) {
         this.spec = spec;
         this.rateScale = rateScale;
         this.end = end;
@@ -45,7 +44,7 @@ final class SyntheticStream implements RequestSource {
         this.arrivals = RandomStreams.generator(masterSeed, spec.name(), "arrivals");
         this.sizes = RandomStreams.generator(masterSeed, spec.name(), "flavours");
         this.lifetimes = spec.lifetime().create(RandomStreams.generator(masterSeed, spec.name(), "lifetimes"));
-        this.usages = usages(spec, RandomStreams.generator(masterSeed, spec.name(), "usage"));
+        this.usages = usages(spec, measuredUsage, RandomStreams.generator(masterSeed, spec.name(), "usage"));
         List<Flavour> flavours = spec.flavours();
         cumulativeWeights = new double[flavours.size()];
         double total = 0;
@@ -96,11 +95,10 @@ final class SyntheticStream implements RequestSource {
     }
 
     /** Draws each VM's CPU-usage profile: a level from a distribution, or a measured series from a usage trace. */
-    private Supplier<UsageProfile> usages(WorkloadSpec spec, RandomGenerator random) {
-        if (spec.cpuUsage() instanceof UsageSpec.Measured measured) {
-            UsageLibrary library = TraceReaders.readUsage(measured.format(), measured.path());
+    private Supplier<UsageProfile> usages(WorkloadSpec spec, UsagePool measuredUsage, RandomGenerator random) {
+        if (spec.cpuUsage() instanceof UsageSpec.Measured) {
             // the series keep their own time of day: simulation time 0 is midnight, as in the traces
-            return () -> library.pick(random);
+            return () -> measuredUsage.pick(random);
         }
         UsageSpec.Drawn drawn = (UsageSpec.Drawn) spec.cpuUsage();
         RealDistribution levels = drawn.level().create(random);

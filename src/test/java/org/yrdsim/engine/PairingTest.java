@@ -10,7 +10,6 @@ import org.yrdsim.scenario.ScenarioOverrides;
 import org.yrdsim.study.ReplicatedRun;
 import org.yrdsim.workload.RequestSource;
 import org.yrdsim.workload.VmRequest;
-import org.yrdsim.workload.Workloads;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -8,7 +8,6 @@ import org.yrdsim.scenario.ScenarioReader;
 import org.yrdsim.scenario.TraceLocator;
 import org.yrdsim.workload.RequestSource;
 import org.yrdsim.workload.VmRequest;
-import org.yrdsim.workload.Workloads;
 
 import java.io.BufferedReader;
 import java.io.IOException;

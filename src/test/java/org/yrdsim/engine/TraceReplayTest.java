@@ -9,7 +9,6 @@ import org.yrdsim.scenario.ScenarioReader;
 import org.yrdsim.scenario.YamlDocument;
 import org.yrdsim.workload.RequestSource;
 import org.yrdsim.workload.VmRequest;
-import org.yrdsim.workload.Workloads;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -61,7 +61,7 @@ class TargetCrossingsTest {
     @Test
     void firstDayEachTargetChangesState() {
         Scenario scenario = TestScenarios.parse(SCENARIO);
-        List<TargetCrossing> crossings = TargetCrossings.of(run(scenario, 10), scenario.crossings());
+        List<TargetCrossing> crossings = TargetCrossings.of(run(scenario, 10));
         Map<String, String> words = new LinkedHashMap<>();
         crossings.forEach(c -> words.put(c.scope() + " " + c.target(), c.words()));
         assertEquals("met from day 3", words.get("site:s rackUtilisation.mean>=0.65"), "70% on day 3; day 4's dip does not count again");

@@ -1,6 +1,7 @@
 package org.yrdsim.workload;
 
 import org.junit.jupiter.api.Test;
+import org.yrdsim.engine.Workloads;
 import org.yrdsim.TestScenarios;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.ScenarioException;

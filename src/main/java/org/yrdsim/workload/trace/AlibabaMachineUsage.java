@@ -1,6 +1,5 @@
 package org.yrdsim.workload.trace;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Map;
@@ -38,14 +37,8 @@ public final class AlibabaMachineUsage {
         TraceFiles.requireFile(file);
         var report = new TraceReport();
         Map<String, BucketedSeries> machines = new TreeMap<>();
-        try (TraceLines reader = TraceFiles.open(file)) {
-            long lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                report.rowRead();
+        try (TraceRows rows = new TraceRows(file, report, TraceRows.Headers.NONE, false)) {
+            for (String line = rows.next(); line != null; line = rows.next()) {
                 try {
                     Fields f = Fields.csv(line, COLUMNS, "Alibaba 2018 machine_usage");
                     double time = f.doubleValue(1, "time_stamp");
@@ -58,14 +51,9 @@ public final class AlibabaMachineUsage {
                         throw BadRow.value("negative time_stamp " + f.text(1));
                     }
                 } catch (BadRow bad) {
-                    if (machines.isEmpty() && bad.wrongShape()) {
-                        throw new TraceFormatException(file, lineNumber, "expected " + bad.getMessage());
-                    }
-                    report.malformed("line " + lineNumber, bad.getMessage());
+                    rows.malformed(bad);
                 }
             }
-        } catch (IOException e) {
-            throw new TraceException("cannot read trace file %s: %s".formatted(file, e.getMessage()), e);
         }
         var series = new ArrayList<UsageSeries>();
         machines.forEach((id, buckets) -> {

@@ -1,6 +1,5 @@
 package org.yrdsim.workload.trace;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,18 +59,9 @@ public final class BitbrainsUsage {
 
     private static BucketedSeries readFile(Path file, TraceReport report) {
         BucketedSeries buckets = null;
-        try (TraceLines reader = TraceFiles.open(file)) {
-            String header = reader.readLine();
-            if (header == null || !header.strip().startsWith("Timestamp")) {
-                throw new TraceFormatException(file, 1, "expected the Bitbrains header starting 'Timestamp [ms]'");
-            }
-            long lineNumber = 1;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                report.rowRead();
+        try (TraceRows rows = new TraceRows(file, report, TraceRows.Headers.NONE, true)) {
+            rows.requireHeader(header -> header.strip().startsWith("Timestamp"), "the Bitbrains header starting 'Timestamp [ms]'");
+            for (String line = rows.next(); line != null; line = rows.next()) {
                 try {
                     Fields f = Fields.of(line.split(";", -1), COLUMNS, "Bitbrains GWA-T-12");
                     double time = f.doubleValue(0, "Timestamp");
@@ -86,14 +76,9 @@ public final class BitbrainsUsage {
                         throw BadRow.value("time %s is before the file's first row".formatted(f.text(0)));
                     }
                 } catch (BadRow bad) {
-                    if (buckets == null && bad.wrongShape()) {
-                        throw new TraceFormatException(file, lineNumber, "expected " + bad.getMessage());
-                    }
-                    report.malformed(file.getFileName() + " line " + lineNumber, bad.getMessage());
+                    rows.malformed(bad);
                 }
             }
-        } catch (IOException e) {
-            throw new TraceException("cannot read trace file %s: %s".formatted(file, e.getMessage()), e);
         }
         return buckets == null ? new BucketedSeries(0, STEP_SECONDS) : buckets;
     }

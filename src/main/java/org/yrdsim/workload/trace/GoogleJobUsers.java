@@ -1,6 +1,5 @@
 package org.yrdsim.workload.trace;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,24 +16,16 @@ final class GoogleJobUsers {
     static Map<String, String> read(Path file) {
         TraceFiles.requireFile(file);
         Map<String, String> users = new HashMap<>();
-        try (TraceLines reader = TraceFiles.open(file)) {
-            long lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
+        try (TraceRows rows = new TraceRows(file, new TraceReport(), (line, lineNumber) -> line.startsWith("#"), false)) {
+            for (String line = rows.next(); line != null; line = rows.next()) {
                 String[] fields = line.split(",", -1);
                 if (fields.length != 8) {
-                    throw new TraceFormatException(file, lineNumber,
-                        "expected 8 columns of Google 2011 job_events, found " + fields.length);
+                    throw rows.refuse("expected 8 columns of Google 2011 job_events, found " + fields.length);
                 }
                 if (!fields[4].isBlank()) {
                     users.putIfAbsent(fields[2].strip(), fields[4].strip());
                 }
             }
-        } catch (IOException e) {
-            throw new TraceException("cannot read trace file %s: %s".formatted(file, e.getMessage()), e);
         }
         return users;
     }

@@ -1,6 +1,5 @@
 package org.yrdsim.workload.trace;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -11,19 +10,15 @@ import java.util.NoSuchElementException;
  * {@link TraceFormatException}; later bad rows are counted in {@link #report()}.
  */
 public final class MachineReader implements Iterator<Machine>, AutoCloseable {
-    private final Path file;
     private final MachineParser parser;
-    private final TraceLines reader;
     private final TraceReport report = new TraceReport();
-    private long lineNumber;
-    private boolean seenDataLine;
+    private final TraceRows rows;
     private Machine next;
 
     MachineReader(Path file, MachineParser parser) {
         TraceFiles.requireFile(file);
-        this.file = file;
         this.parser = parser;
-        this.reader = TraceFiles.open(file);
+        this.rows = new TraceRows(file, report, parser::isHeader, false);
         try {
             advance();
         } catch (RuntimeException e) {
@@ -53,45 +48,21 @@ public final class MachineReader implements Iterator<Machine>, AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            reader.close();
-        } catch (IOException ignored) {
-            // closing a read-only file cannot lose data
-        }
+        rows.close();
     }
 
     private void advance() {
         next = null;
-        try {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank() || parser.isHeader(line, lineNumber)) {
-                    continue;
-                }
-                report.rowRead();
-                Machine machine = parseCounted(line);
-                if (machine != null) {
-                    report.produced(1);
-                    next = machine;
-                    return;
-                }
+        for (String line = rows.next(); line != null; line = rows.next()) {
+            try {
+                next = parser.parse(line, report);
+            } catch (BadRow bad) {
+                rows.malformed(bad);
             }
-        } catch (IOException e) {
-            throw new TraceException("cannot read trace file %s: %s".formatted(file, e.getMessage()), e);
-        }
-    }
-
-    private Machine parseCounted(String line) {
-        boolean first = !seenDataLine;
-        seenDataLine = true;
-        try {
-            return parser.parse(line, report);
-        } catch (BadRow bad) {
-            if (first && bad.wrongShape()) {
-                throw new TraceFormatException(file, lineNumber, "expected " + bad.getMessage());
+            if (next != null) {
+                report.produced(1);
+                return;
             }
-            report.malformed("line " + lineNumber, bad.getMessage());
-            return null;
         }
     }
 }

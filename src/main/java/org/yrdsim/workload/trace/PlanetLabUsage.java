@@ -53,22 +53,14 @@ public final class PlanetLabUsage {
     private static UsageSeries readFile(Path file, TraceReport report) {
         var shares = new float[288];
         int count = 0;
-        try (TraceLines reader = TraceFiles.open(file)) {
-            long lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                report.rowRead();
+        try (TraceRows rows = new TraceRows(file, report, TraceRows.Headers.NONE, true)) {
+            for (String line = rows.next(); line != null; line = rows.next()) {
                 Integer percent = percent(line);
                 if (percent == null && count == 0) {
-                    throw new TraceFormatException(file, lineNumber,
-                        "expected an integer CPU percentage (PlanetLab), found '" + line.strip() + "'");
+                    throw rows.refuse("expected an integer CPU percentage (PlanetLab), found '" + line.strip() + "'");
                 }
                 if (percent == null || percent < 0 || percent > 100) {
-                    report.malformed(file.getFileName() + " line " + lineNumber,
-                        "not an integer percentage in 0..100: '" + line.strip() + "'; file left out");
+                    rows.malformed(BadRow.value("not an integer percentage in 0..100: '" + line.strip() + "'; file left out"));
                     return null;
                 }
                 if (count == shares.length) {
@@ -76,8 +68,6 @@ public final class PlanetLabUsage {
                 }
                 shares[count++] = percent / 100f;
             }
-        } catch (IOException e) {
-            throw new TraceException("cannot read trace file %s: %s".formatted(file, e.getMessage()), e);
         }
         if (count == 0) {
             report.skip("empty file");

@@ -5,7 +5,6 @@ import org.yrdsim.scenario.trace.TraceOptions;
 import org.yrdsim.workload.UsageProfile;
 import org.yrdsim.workload.VmRequest;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -62,27 +61,14 @@ final class TraceRequestReader implements TraceRequestSource {
     }
 
     private static void readLines(Path file, TaskParser parser, TaskSink sink, TraceReport report) {
-        try (TraceLines reader = TraceFiles.open(file)) {
-            long lineNumber = 0;
-            boolean firstDataLine = true;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank() || parser.isHeader(line, lineNumber)) {
-                    continue;
-                }
-                report.rowRead();
+        try (TraceRows rows = new TraceRows(file, report, parser::isHeader, false)) {
+            for (String line = rows.next(); line != null; line = rows.next()) {
                 try {
                     parser.parse(line, sink);
                 } catch (BadRow bad) {
-                    if (firstDataLine && bad.wrongShape()) {
-                        throw new TraceFormatException(file, lineNumber, "expected " + bad.getMessage());
-                    }
-                    report.malformed("line " + lineNumber, bad.getMessage());
+                    rows.malformed(bad);
                 }
-                firstDataLine = false;
             }
-        } catch (IOException e) {
-            throw new TraceException("cannot read trace file %s: %s".formatted(file, e.getMessage()), e);
         }
     }
 

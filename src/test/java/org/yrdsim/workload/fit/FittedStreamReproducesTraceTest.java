@@ -11,7 +11,7 @@ import org.yrdsim.scenario.trace.TraceMapping;
 import org.yrdsim.scenario.trace.TraceOptions;
 import org.yrdsim.workload.RequestSource;
 import org.yrdsim.workload.VmRequest;
-import org.yrdsim.workload.Workloads;
+import org.yrdsim.engine.Workloads;
 import org.yrdsim.workload.trace.TraceReaders;
 
 import java.io.IOException;

@@ -7,6 +7,7 @@ import static org.yrdsim.workload.trace.Fixtures.OPTIONS;
 import static org.yrdsim.workload.trace.Fixtures.path;
 import static org.yrdsim.workload.trace.Fixtures.read;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.yrdsim.scenario.trace.Parallelism;
 import org.yrdsim.scenario.trace.TraceFormat;
@@ -122,6 +123,19 @@ class Alibaba2017BatchTaskTest {
             assertEquals(lifetime, r.lifetime(), 1e-9, r.toString());
             assertEquals(cores, r.cores(), r.toString());
             assertEquals(mib, r.memoryMib(), r.toString());
+        }
+    }
+
+    @Nested
+    class Alibaba2017BatchTaskContract extends TraceFormatContract {
+        @Override
+        TraceFormat format() {
+            return TraceFormat.ALIBABA_2017_BATCH_TASK;
+        }
+
+        @Override
+        String fixture() {
+            return "alibaba2017/tasks.csv";
         }
     }
 }

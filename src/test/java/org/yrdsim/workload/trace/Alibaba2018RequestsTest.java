@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.yrdsim.workload.trace.Fixtures.OPTIONS;
 import static org.yrdsim.workload.trace.Fixtures.path;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.yrdsim.scenario.trace.TraceFormat;
 import org.yrdsim.workload.VmRequest;
@@ -72,5 +73,44 @@ class Alibaba2018RequestsTest {
     void aFileInAnotherFormatFails() {
         assertThrows(TraceFormatException.class, () -> TraceReaders.open(
             TraceFormat.ALIBABA_2018_BATCH_INSTANCE, path("alibaba2018/tasks.csv"), OPTIONS));
+    }
+
+    @Nested
+    class Alibaba2018BatchTaskContract extends TraceFormatContract {
+        @Override
+        TraceFormat format() {
+            return TraceFormat.ALIBABA_2018_BATCH_TASK;
+        }
+
+        @Override
+        String fixture() {
+            return "alibaba2018/tasks.csv";
+        }
+    }
+
+    @Nested
+    class Alibaba2018BatchInstanceContract extends TraceFormatContract {
+        @Override
+        TraceFormat format() {
+            return TraceFormat.ALIBABA_2018_BATCH_INSTANCE;
+        }
+
+        @Override
+        String fixture() {
+            return "alibaba2018/batch_instance.csv";
+        }
+    }
+
+    @Nested
+    class Alibaba2018ContainerMetaContract extends TraceFormatContract {
+        @Override
+        TraceFormat format() {
+            return TraceFormat.ALIBABA_2018_CONTAINER_META;
+        }
+
+        @Override
+        String fixture() {
+            return "alibaba2018/container_meta.csv";
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.yrdsim.workload.trace.Fixtures.OPTIONS;
 import static org.yrdsim.workload.trace.Fixtures.path;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.yrdsim.scenario.trace.OwnerPlacement;
 import org.yrdsim.scenario.trace.TraceFormat;
@@ -58,5 +59,31 @@ class AzureVmTableTest {
     void aFileInAnotherFormatFails() {
         assertThrows(TraceFormatException.class,
             () -> TraceReaders.open(TraceFormat.AZURE_VMTABLE_V2, path("google/tasks.csv"), OPTIONS));
+    }
+
+    @Nested
+    class Azure2017Contract extends TraceFormatContract {
+        @Override
+        TraceFormat format() {
+            return TraceFormat.AZURE_VMTABLE_V1;
+        }
+
+        @Override
+        String fixture() {
+            return "azure/vmtable_v1.csv";
+        }
+    }
+
+    @Nested
+    class Azure2019Contract extends TraceFormatContract {
+        @Override
+        TraceFormat format() {
+            return TraceFormat.AZURE_VMTABLE_V2;
+        }
+
+        @Override
+        String fixture() {
+            return "azure/vmtable_v2.csv";
+        }
     }
 }

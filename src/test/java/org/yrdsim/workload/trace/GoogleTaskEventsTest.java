@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.yrdsim.workload.trace.Fixtures.OPTIONS;
 import static org.yrdsim.workload.trace.Fixtures.path;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.yrdsim.scenario.trace.OwnerPlacement;
 import org.yrdsim.scenario.trace.TraceFormat;
@@ -77,5 +78,18 @@ class GoogleTaskEventsTest {
         assertEquals(lifetime, r.lifetime(), 1e-9, r.toString());
         assertEquals(cores, r.cores(), r.toString());
         assertEquals(mib, r.memoryMib(), r.toString());
+    }
+
+    @Nested
+    class GoogleTaskEventsContract extends TraceFormatContract {
+        @Override
+        TraceFormat format() {
+            return TraceFormat.GOOGLE_2011_TASK_EVENTS;
+        }
+
+        @Override
+        String fixture() {
+            return "google/tasks.csv";
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.yrdsim.workload.trace.Fixtures.path;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,5 +62,31 @@ class MachineReadersTest {
         var machines = new ArrayList<Machine>();
         reader.forEachRemaining(machines::add);
         return machines;
+    }
+
+    @Nested
+    class Alibaba2017ServerEventContract extends TraceFormatContract {
+        @Override
+        TraceFormat format() {
+            return TraceFormat.ALIBABA_2017_SERVER_EVENT;
+        }
+
+        @Override
+        String fixture() {
+            return "alibaba2017/server_event.csv";
+        }
+    }
+
+    @Nested
+    class Alibaba2018MachineMetaContract extends TraceFormatContract {
+        @Override
+        TraceFormat format() {
+            return TraceFormat.ALIBABA_2018_MACHINE_META;
+        }
+
+        @Override
+        String fixture() {
+            return "alibaba2018/machines.csv";
+        }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.yrdsim.workload.trace.Fixtures.OPTIONS;
 import static org.yrdsim.workload.trace.Fixtures.path;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.yrdsim.scenario.trace.TraceFormat;
 import org.yrdsim.workload.VmRequest;
@@ -54,5 +55,18 @@ class SwfTest {
             () -> TraceReaders.open(TraceFormat.SWF, path("alibaba2017/tasks_noheader.csv"), OPTIONS));
         assertTrue(e.getMessage().contains("line 1: expected 18 columns of the Standard Workload Format, found 1"),
             e.getMessage());
+    }
+
+    @Nested
+    class SwfContract extends TraceFormatContract {
+        @Override
+        TraceFormat format() {
+            return TraceFormat.SWF;
+        }
+
+        @Override
+        String fixture() {
+            return "swf/small-jobs.txt";
+        }
     }
 }

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.yrdsim.workload.trace.Fixtures.path;
 
 import org.apache.commons.math3.random.Well19937c;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.yrdsim.scenario.trace.TraceFormat;
 
@@ -97,5 +101,53 @@ class UsageReadersTest {
             values[i] = series.share(i);
         }
         return values;
+    }
+
+    @Nested
+    class PlanetLabContract extends TraceFormatContract {
+        @Override
+        TraceFormat format() {
+            return TraceFormat.PLANETLAB;
+        }
+
+        @Override
+        String fixture() {
+            return "planetlab/vm_b";
+        }
+
+        /** PlanetLab is read as a folder of one file per VM; another VM keeps it non-empty when this file is left out. */
+        @Override
+        Path asRead(Path file) throws IOException {
+            Path folder = Files.createTempDirectory(dir, "vms");
+            Files.copy(file, folder.resolve(file.getFileName()));
+            Files.copy(Fixtures.path("planetlab/vm a"), folder.resolve("vm a"));
+            return folder;
+        }
+    }
+
+    @Nested
+    class BitbrainsContract extends TraceFormatContract {
+        @Override
+        TraceFormat format() {
+            return TraceFormat.BITBRAINS;
+        }
+
+        @Override
+        String fixture() {
+            return "bitbrains/1.csv";
+        }
+    }
+
+    @Nested
+    class Alibaba2018MachineUsageContract extends TraceFormatContract {
+        @Override
+        TraceFormat format() {
+            return TraceFormat.ALIBABA_2018_MACHINE_USAGE;
+        }
+
+        @Override
+        String fixture() {
+            return "alibaba2018/usage.csv";
+        }
     }
 }

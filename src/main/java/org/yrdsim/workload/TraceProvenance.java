@@ -1,7 +1,6 @@
-package org.yrdsim.workload.trace;
+package org.yrdsim.workload;
 
 import org.yrdsim.scenario.trace.MalformedLimit;
-import org.yrdsim.scenario.trace.TraceFormat;
 
 import java.util.List;
 import java.util.Map;
@@ -24,11 +23,6 @@ import java.util.Map;
 public record TraceProvenance(String stream, String format, String file, long rowsRead, long requests,
                               Map<String, Long> skipped, long malformed, List<String> firstMalformed,
                               MalformedLimit maxMalformed) {
-    public static TraceProvenance of(String stream, TraceFormat format, String file, TraceReport report, MalformedLimit limit) {
-        return new TraceProvenance(stream, format.scenarioName(), file, report.rowsRead(), report.produced(), report.skipped(),
-            report.malformed().count(), report.malformed().examples(), limit);
-    }
-
     public long skippedRows() {
         return skipped.values().stream().mapToLong(Long::longValue).sum();
     }

@@ -1,12 +1,10 @@
-package org.yrdsim.workload;
+package org.yrdsim.workload.trace;
 
 import org.yrdsim.scenario.TraceStreamSpec;
 import org.yrdsim.scenario.trace.TraceOptions;
-import org.yrdsim.workload.trace.TraceException;
-import org.yrdsim.workload.trace.TraceProvenance;
-import org.yrdsim.workload.trace.TraceReaders;
-import org.yrdsim.workload.trace.TraceReport;
-import org.yrdsim.workload.trace.TraceRequestSource;
+import org.yrdsim.workload.RequestSource;
+import org.yrdsim.workload.TraceProvenance;
+import org.yrdsim.workload.VmRequest;
 
 import java.util.List;
 
@@ -17,14 +15,14 @@ import java.util.List;
  * with more malformed rows than the stream's {@code maxMalformed} is refused before it is replayed;
  * otherwise what was read, skipped and malformed goes with the requests as their provenance.
  */
-final class TraceStreams {
+public final class TraceStreams {
     /** Malformed rows quoted in a refusal; the results list more. */
     private static final int QUOTED = 3;
 
     private TraceStreams() {
     }
 
-    static RequestSource open(TraceStreamSpec spec, double scale) {
+    public static RequestSource open(TraceStreamSpec spec, double scale) {
         TraceOptions options = spec.options()
             .withSampling(Math.min(1, spec.options().sampleFraction() * scale), spec.options().sampleSeed());
         TraceRequestSource source;
@@ -42,7 +40,9 @@ final class TraceStreams {
                 .formatted(spec.name(), report.malformed().count(), report.rowsRead(), spec.file(), spec.maxMalformed(),
                     String.join("; ", report.malformed().examples().subList(0, Math.min(QUOTED, report.malformed().examples().size())))));
         }
-        return new Replay(source, TraceProvenance.of(spec.name(), spec.format(), spec.file().toString(), report, spec.maxMalformed()));
+        return new Replay(source, new TraceProvenance(spec.name(), spec.format().scenarioName(), spec.file().toString(),
+            report.rowsRead(), report.produced(), report.skipped(), report.malformed().count(), report.malformed().examples(),
+            spec.maxMalformed()));
     }
 
     /** A trace's requests with the account of how its file was read. */
