@@ -57,7 +57,7 @@ class GrowthArrivalsTest {
     private static void countsFollowTheRate(Scenario scenario) {
         double duration = scenario.simulation().duration();
         long[] counts = new long[WINDOWS];
-        try (SyntheticStream requests = new SyntheticStream(scenario.workloads().get(0), scenario.simulation().seed(), 1, duration)) {
+        try (SyntheticStream requests = new SyntheticStream(scenario.workloads().get(0), scenario.simulation().seed(), 1, duration, UsagePool.NONE)) {
             while (requests.hasNext()) {
                 counts[(int) (requests.next().arrival() / (duration / WINDOWS))]++;
             }
@@ -112,8 +112,8 @@ class GrowthArrivalsTest {
     @Test
     void sameSeedSameArrivals() {
         Scenario scenario = stream("25 %/year");
-        try (SyntheticStream a = new SyntheticStream(scenario.workloads().get(0), 5, 1, 30 * DAY);
-             SyntheticStream b = new SyntheticStream(scenario.workloads().get(0), 5, 1, 30 * DAY)) {
+        try (SyntheticStream a = new SyntheticStream(scenario.workloads().get(0), 5, 1, 30 * DAY, UsagePool.NONE);
+             SyntheticStream b = new SyntheticStream(scenario.workloads().get(0), 5, 1, 30 * DAY, UsagePool.NONE)) {
             while (a.hasNext()) {
                 assertEquals(a.next().arrival(), b.next().arrival());
             }
