@@ -56,6 +56,7 @@ final class RunCommand implements Callable<Integer> {
             out.printf("replication 0 (the scenario's own seed, %d):%n", scenario.simulation().seed());
         }
         HeadlineTable.print(out, scenario, written.summary());
+        CrossingTable.print(out, written.summary());
         if (runs > 1) {
             out.printf("over %d replications (mean [95%% confidence interval]):%n", runs);
             FigureLines.print(out, ReplicatedFigures.from(written.summary()));

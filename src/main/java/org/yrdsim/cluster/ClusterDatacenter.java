@@ -18,14 +18,17 @@ public final class ClusterDatacenter {
     private final Datacenter datacenter;
     private final HostTable table;
     private final HostSearch search;
+    private final List<HostPhase> laterPhases;
 
-    ClusterDatacenter(DatacenterSpec spec, Site site, Datacenter datacenter, HostTable table, HostSearch search) {
+    ClusterDatacenter(DatacenterSpec spec, Site site, Datacenter datacenter, HostTable table, HostSearch search,
+                      List<HostPhase> laterPhases) {
         this.spec = spec;
         this.name = spec.name();
         this.site = site;
         this.datacenter = datacenter;
         this.table = table;
         this.search = search;
+        this.laterPhases = laterPhases;
     }
 
     public DatacenterSpec spec() {
@@ -57,7 +60,12 @@ public final class ClusterDatacenter {
         return datacenter.getHostList();
     }
 
-    /** Virtual cores offered by all its hosts. */
+    /** The hosts that come into service after the start, phase by phase. */
+    public List<HostPhase> laterPhases() {
+        return laterPhases;
+    }
+
+    /** Virtual cores offered by its hosts in service. */
     public long offeredCores() {
         return table.totalMilli() / 1000;
     }
@@ -98,6 +106,12 @@ public final class ClusterDatacenter {
 
     public void repair(int slot) {
         table.repair(slot);
+        refresh(slot);
+    }
+
+    /** A host comes into service: its room joins the search (unless a failure still holds it down). */
+    public void commission(int slot) {
+        table.commission(slot);
         refresh(slot);
     }
 

@@ -32,9 +32,11 @@ public final class HostTable {
     private final PlacedVm[] summedVms;
     private final PlacedVm[] varyingVms;
     private final HostLoad load;
-    private final long totalMilli;
-    private final long totalMemory;
-    private final long physicalCores;
+    /** Hosts in service and the room they offer: hosts not yet commissioned count in none of these. */
+    private int hostsInService;
+    private long totalMilli;
+    private long totalMemory;
+    private long physicalCores;
     private long allocatedMilli;
     private long allocatedMemory;
     private long vms;
@@ -60,24 +62,16 @@ public final class HostTable {
         this.varyingVms = new PlacedVm[n];
         this.powerModels = new PowerModelHost[n];
         this.physicalMilli = new int[n];
-        long cores = 0;
         for (int i = 0; i < n; i++) {
             powerModels[i] = hosts.get(i).getPowerModel();
             physicalMilli[i] = hosts.get(i).type().cores() * 1000;
-            cores += hosts.get(i).type().cores();
+            changeInService(i, +1);
         }
         this.load = new HostLoad(physicalMilli);
-        this.totalMilli = Arrays.stream(virtualMilli).asLongStream().sum();
-        this.totalMemory = Arrays.stream(memoryMib).sum();
-        this.physicalCores = cores;
     }
 
     public int size() {
         return hosts.size();
-    }
-
-    public ClusterHost host(int slot) {
-        return hosts.get(slot);
     }
 
     public int freeMilli(int slot) {
@@ -101,6 +95,7 @@ public final class HostTable {
         return readyAt[slot];
     }
 
+    /** Failed, in an outage, or not yet in service. */
     public boolean isDown(int slot) {
         return failures[slot] > 0;
     }
@@ -202,6 +197,26 @@ public final class HostTable {
         }
     }
 
+    /** A host in service later: down, as if failed, and outside the capacity totals until {@link #commission}. */
+    void holdUntilCommissioned(int slot) {
+        failures[slot]++; // in this table only: CloudSim Plus refuses to start with a host marked failed
+        changeInService(slot, -1);
+    }
+
+    /** The host comes into service: it counts from now, and runs unless a failure holds it down. */
+    void commission(int slot) {
+        changeInService(slot, +1);
+        unavailableMilli += capacityMilli[slot];
+        repair(slot);
+    }
+
+    private void changeInService(int slot, int sign) {
+        hostsInService += sign;
+        totalMilli += sign * (long) capacityMilli[slot];
+        totalMemory += sign * capacityMemory[slot];
+        physicalCores += sign * (physicalMilli[slot] / 1000);
+    }
+
     /** Ends one cause of failure; the host is back, running, when none is left. */
     void repair(int slot) {
         if (--failures[slot] == 0) {
@@ -235,6 +250,11 @@ public final class HostTable {
         return powerModels[slot].getPower(Math.min(1, usedMilli / physicalMilli[slot]));
     }
 
+    public int hostsInService() {
+        return hostsInService;
+    }
+
+    /** CPU offered by the hosts in service, in milli-cores. */
     public long totalMilli() {
         return totalMilli;
     }

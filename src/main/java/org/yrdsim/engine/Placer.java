@@ -113,4 +113,12 @@ final class Placer {
             powerSaver.hostEmptied(dc, slot);
         }
     }
+
+    /** A new host comes into service, empty, as a repaired host comes back. */
+    void commission(ClusterDatacenter dc, int slot) {
+        dc.commission(slot);
+        if (!dc.table().isDown(slot)) {
+            powerSaver.hostEmptied(dc, slot);
+        }
+    }
 }

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * The one simulation entity that brings VM requests in at their arrival times, has them placed
  * and taken out when their lifetimes end, has the cluster sampled on a fixed grid, and passes
- * power and failure events to the classes that handle them. It replaces CloudSim Plus's broker,
+ * commissioning, power and failure events to the classes that handle them. It replaces CloudSim Plus's broker,
  * whose waiting lists make long request streams quadratic, and it keeps only the next arrival
  * scheduled so that the event queue holds the VMs alive, not the whole workload.
  */
@@ -30,6 +30,7 @@ final class RequestDriver extends CloudSimEntity implements Clock {
     private final PowerSaver powerSaver;
     private final Placer placer;
     private final FailureInjector failures;
+    private final Commissioner commissioner;
     private long samplesTaken;
 
     /**
@@ -48,6 +49,7 @@ final class RequestDriver extends CloudSimEntity implements Clock {
         this.powerSaver = scenario.powerOff().<PowerSaver>map(spec -> new IdleHostsOff(spec, this)).orElse(PowerSaver.ALWAYS_ON);
         this.placer = new Placer(scheduler, ledger, metrics, powerSaver, departures, this);
         this.failures = new FailureInjector(scenario.failures(), datacenters, seed, this, placer::takeDown, placer::bringBack);
+        this.commissioner = new Commissioner(datacenters, this, placer::commission);
     }
 
     @Override
@@ -56,6 +58,7 @@ final class RequestDriver extends CloudSimEntity implements Clock {
         schedule(this, 0, EngineEvent.SAMPLE.tag());
         powerSaver.start(datacenters);
         failures.start();
+        commissioner.start();
     }
 
     @Override
@@ -71,6 +74,7 @@ final class RequestDriver extends CloudSimEntity implements Clock {
                 scheduleNextArrival();
             }
             case DEPARTURES_DUE -> departures.leaveDue(placer);
+            case HOSTS_COMMISSIONED -> commissioner.handle(event.getData());
             case SAMPLE -> sample();
             case IDLE_CHECK, BOOT_DONE -> powerSaver.handle(engineEvent, event.getData());
             case HOST_FAILS, HOST_REPAIRED, OUTAGE_STARTS, OUTAGE_ENDS -> failures.handle(engineEvent, event.getData());

@@ -77,7 +77,7 @@ final class MeasuredWindow {
         return new Energy(it, facility, carbonKg, cost);
     }
 
-    private static boolean covers(Scope scope, DatacenterSpec dc) {
+    static boolean covers(Scope scope, DatacenterSpec dc) {
         return switch (scope.kind()) {
             case CLUSTER -> true;
             case SITE -> dc.site().equals(scope.name());

@@ -220,7 +220,7 @@ public final class MetricsRecorder {
         row[Metric.MEMORY_CAPACITY_MIB.ordinal()] = hosts.totalMemory();
         row[Metric.PHYSICAL_CORES.ordinal()] = hosts.physicalCores();
         row[Metric.ACTIVE_HOSTS.ordinal()] = hosts.activeHosts();
-        row[Metric.HOSTS.ordinal()] = hosts.size();
+        row[Metric.HOSTS.ordinal()] = hosts.hostsInService();
         row[Metric.HOSTED_VMS.ordinal()] = hosts.vms();
         row[Metric.UNAVAILABLE_CORES.ordinal()] = hosts.unavailableMilli();
         row[Metric.HOSTS_OFF.ordinal()] = hosts.hostsOff();

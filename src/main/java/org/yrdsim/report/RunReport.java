@@ -71,6 +71,10 @@ public final class RunReport {
         }
         report.heading("Headline figures (cluster, after the warm-up)")
             .table(HeadlineRows.header(replications), HeadlineRows.of(ReplicatedFigures.from(summary)));
+        if (!summary.crossings().isEmpty()) {
+            report.heading("Targets over time (the first day each changed from met to missed or back, after the warm-up)")
+                .table(CrossingRows.header(summary.crossings()), CrossingRows.rows(summary.crossings()));
+        }
         if (!run.traces().isEmpty()) {
             report.heading("Trace provenance (what each trace file gave, and every row left out)")
                 .table(TraceAccounts.HEADER, run.traces().stream().map(TraceAccounts::row).toList());

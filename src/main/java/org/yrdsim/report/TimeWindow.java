@@ -89,14 +89,14 @@ final class TimeWindow {
         }
     }
 
-    /** Ticks at whole hours that divide a day, at most ten across the window. */
+    /** Ticks at whole hours that divide a day, or at whole weeks for runs of months and years, at most ten across the window. */
     static double tickHours(double spanHours) {
-        for (double step : new double[]{1, 2, 3, 6, 12, 24, 48, 168}) {
+        for (double step : new double[]{1, 2, 3, 6, 12, 24, 48}) {
             if (spanHours / step <= 10) {
                 return step;
             }
         }
-        return 336;
+        return 168 * Math.max(1, Math.ceil(spanHours / 10 / 168));
     }
 
     /** The scenario's bursts (streams with the same window and multiplier together) and outages. */

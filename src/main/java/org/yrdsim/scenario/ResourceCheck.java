@@ -84,8 +84,19 @@ public final class ResourceCheck {
         for (int o = 0; o < operators.size(); o++) {
             List<ScenarioNode> datacenters = operators.get(o).list("datacenters");
             for (int d = 0; d < datacenters.size(); d++) {
-                ScenarioNode hosts = datacenters.get(d).mapping("hosts");
+                ScenarioNode dc = datacenters.get(d);
                 DatacenterSpec spec = scenario.operators().get(o).datacenters().get(d);
+                if (dc.has("commissioning")) {
+                    // hosts built in phases: the list of phases is where to cut
+                    long total = spec.hosts().values().stream().mapToLong(n -> n).sum();
+                    if (total > most) {
+                        most = total;
+                        where = dc;
+                        key = "commissioning";
+                    }
+                    continue;
+                }
+                ScenarioNode hosts = dc.mapping("hosts");
                 for (Map.Entry<String, Integer> count : spec.hosts().entrySet()) {
                     if (count.getValue() > most) {
                         most = count.getValue();

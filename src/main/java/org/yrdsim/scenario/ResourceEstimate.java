@@ -46,11 +46,13 @@ public record ResourceEstimate(long hosts, double liveVms, double samples, int s
         long hosts = 0;
         double virtualCores = 0;
         for (DatacenterSpec dc : scenario.datacenters()) {
-            for (Map.Entry<String, Integer> count : dc.hosts().entrySet()) {
-                // scaled as the cluster builder scales: rounded, never below one host
-                long scaled = count.getValue() == 0 ? 0 : Math.max(1, Math.round(count.getValue() * sim.scale()));
-                hosts += scaled;
-                virtualCores += scaled * scenario.hostType(count.getKey()).orElseThrow().cores() * scenario.placement().cpuOvercommit();
+            for (Commissioning phase : dc.phases()) {
+                for (Map.Entry<String, Integer> count : phase.hosts().entrySet()) {
+                    // scaled as the cluster builder scales, phase by phase: rounded, never below one host
+                    long scaled = count.getValue() == 0 ? 0 : Math.max(1, Math.round(count.getValue() * sim.scale()));
+                    hosts += scaled;
+                    virtualCores += scaled * scenario.hostType(count.getKey()).orElseThrow().cores() * scenario.placement().cpuOvercommit();
+                }
             }
         }
         double live = 0;
@@ -59,8 +61,10 @@ public record ResourceEstimate(long hosts, double liveVms, double samples, int s
         double smallestCores = 1;
         for (WorkloadSpec w : scenario.workloads()) {
             double rate = w.arrivals().meanRatePerSecond() * sim.scale();
-            arrivals += rate * sim.duration() * burstFactor(w.arrivals(), sim.duration());
-            live += rate * Math.min(meanLifetime(w.lifetime()), sim.duration());
+            Growth growth = w.arrivals().growth();
+            arrivals += rate * growth.integral(sim.duration()) * burstFactor(w.arrivals(), sim.duration());
+            // Little's law at the highest rate the growth reaches
+            live += rate * growth.maxFactor(sim.duration()) * Math.min(meanLifetime(w.lifetime()), sim.duration());
             smallestCores = Math.min(smallestCores, w.flavours().stream().mapToInt(Flavour::milliCores).min().orElse(1000) / 1000.0);
         }
         if (!scenario.traces().isEmpty()) {

@@ -1,6 +1,5 @@
 package org.yrdsim.scenario;
 
-import org.yrdsim.scenario.trace.TraceProvenance;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -184,24 +183,11 @@ public final class ScenarioReader {
                 if (!sitesUsed.add(site)) {
                     throw dc.error("site", "operator '" + name + "' already has a datacenter at '" + site + "'; list its hosts there once");
                 }
-                Map<String, Integer> hosts = new LinkedHashMap<>();
-                Optional<TraceProvenance> hostsTrace = Optional.empty();
-                ScenarioNode counts = dc.mapping("hosts");
-                for (String type : counts.keys()) {
-                    if (type.equals(TraceHostsReader.KEY)) {
-                        TraceHostsReader.TraceHosts fromTrace = traceHosts.hosts(counts.mapping(type), name + "@" + site);
-                        fromTrace.counts().forEach((t, n) -> hosts.merge(t, n, Integer::sum));
-                        hostsTrace = Optional.of(fromTrace.provenance());
-                        continue;
-                    }
-                    if (!names.hostTypes().contains(type)) {
-                        throw counts.error(type, "no host type named '" + type + "' (host types: " + String.join(", ", names.hostTypes()) + ")");
-                    }
-                    hosts.put(type, counts.count(type, 0, Integer.MAX_VALUE));
-                }
-                counts.done();
+                String dcName = name + "@" + site;
+                List<Commissioning> phases = dc.has("commissioning") ? phases(dc, names, traceHosts, dcName)
+                    : List.of(new Commissioning(0, hostCounts(dc.mapping("hosts"), names, traceHosts, dcName)));
                 dc.done();
-                datacenters.add(new DatacenterSpec(name, site, Collections.unmodifiableMap(hosts), hostsTrace));
+                datacenters.add(new DatacenterSpec(name, site, phases, traceHosts.provenance(dcName)));
             }
             node.done();
             operators.add(new Operator(name, List.copyOf(datacenters)));
@@ -210,6 +196,40 @@ public final class ScenarioReader {
             throw root.error("operators", "at least one operator needs a datacenter");
         }
         return List.copyOf(operators);
+    }
+
+    /** {@code commissioning: [{at: 0d, hosts: {...}}, {at: 365d, hosts: {...}}]}: hosts that come into service in phases. */
+    private static List<Commissioning> phases(ScenarioNode dc, ScenarioNames names, TraceHostsReader traceHosts, String dcName) {
+        if (dc.has("hosts")) {
+            throw dc.error("commissioning", "give either hosts (all in service from the start) or commissioning (in phases), not both");
+        }
+        List<Commissioning> phases = new ArrayList<>();
+        for (ScenarioNode phase : dc.list("commissioning")) {
+            double at = phase.quantityOrZero("at", Units.Kind.DURATION);
+            phases.add(new Commissioning(at, hostCounts(phase.mapping("hosts"), names, traceHosts, dcName)));
+            phase.done();
+        }
+        if (phases.isEmpty()) {
+            throw dc.error("commissioning", "at least one phase is needed");
+        }
+        return List.copyOf(phases);
+    }
+
+    private static Map<String, Integer> hostCounts(ScenarioNode counts, ScenarioNames names, TraceHostsReader traceHosts,
+                                                   String dcName) {
+        Map<String, Integer> hosts = new LinkedHashMap<>();
+        for (String type : counts.keys()) {
+            if (type.equals(TraceHostsReader.KEY)) {
+                traceHosts.hosts(counts.mapping(type), dcName).forEach((t, n) -> hosts.merge(t, n, Integer::sum));
+                continue;
+            }
+            if (!names.hostTypes().contains(type)) {
+                throw counts.error(type, "no host type named '" + type + "' (host types: " + String.join(", ", names.hostTypes()) + ")");
+            }
+            hosts.put(type, counts.count(type, 0, Integer.MAX_VALUE));
+        }
+        counts.done();
+        return Collections.unmodifiableMap(hosts);
     }
 
     private static PlacementSpec placement(ScenarioNode node) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a datacenter's hosts from a trace's machine list:
@@ -26,6 +27,7 @@ final class TraceHostsReader {
     private final String scenarioFile;
     private final List<HostType> declared;
     private final Map<String, HostType> generated = new LinkedHashMap<>();
+    private final Map<String, TraceProvenance> readFor = new LinkedHashMap<>();
 
     TraceHostsReader(TraceLocator locator, String scenarioFile, List<HostType> declared) {
         this.locator = locator;
@@ -33,12 +35,8 @@ final class TraceHostsReader {
         this.declared = declared;
     }
 
-    /** The hosts a machine list gave a datacenter, and how its file was read. */
-    record TraceHosts(Map<String, Integer> counts, TraceProvenance provenance) {
-    }
-
     /** Host counts by generated host-type name, for the {@code fromTrace} mapping {@code node} of {@code datacenter}. */
-    TraceHosts hosts(ScenarioNode node, String datacenter) {
+    Map<String, Integer> hosts(ScenarioNode node, String datacenter) {
         TraceFormat format = TraceStreamReader.format(node, TraceFormat.Yields.MACHINES);
         Path file = locator.existingFile(node, "path", scenarioFile);
         long referenceMemory = Math.round(node.quantity("referenceMemory", Units.Kind.MEMORY));
@@ -66,7 +64,13 @@ final class TraceHostsReader {
             generated.putIfAbsent(type.name(), type);
             counts.merge(type.name(), count, Integer::sum);
         });
-        return new TraceHosts(counts, machines.provenance());
+        readFor.put(datacenter, machines.provenance());
+        return counts;
+    }
+
+    /** How the machine list of a datacenter's hosts was read, if its hosts came from one. */
+    Optional<TraceProvenance> provenance(String datacenter) {
+        return Optional.ofNullable(readFor.get(datacenter));
     }
 
     /** The declared host types followed by those generated from traces. */

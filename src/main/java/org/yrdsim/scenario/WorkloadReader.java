@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads the synthetic demand: workload streams, the shapes they share, and their arrival profiles. */
 final class WorkloadReader {
@@ -28,6 +30,7 @@ final class WorkloadReader {
      * GWA-T-12 files are read in Dutch time: the Rnd set's first row, 1,372,629,804, is 00:03 on 1 July 2013 there.
      */
     private static final String BITBRAINS_ZONE = "Europe/Amsterdam";
+    private static final Pattern PER_YEAR = Pattern.compile("\\s*([-+]?(?:\\d+\\.?\\d*|\\.\\d+))\\s*%\\s*/\\s*year\\s*");
 
     private WorkloadReader() {
     }
@@ -143,8 +146,41 @@ final class WorkloadReader {
             b.done();
             bursts.add(new Burst(start, duration, multiplier));
         }
+        Growth growth = node.has("growth") ? growth(node) : Growth.NONE;
         node.done();
-        return new ArrivalSpec(rate, diurnal, List.copyOf(bursts));
+        return new ArrivalSpec(rate, diurnal, List.copyOf(bursts), growth);
+    }
+
+    /** {@code growth: 25 %/year} (compounding) or {@code growth: [{at: 0d, factor: 1}, {at: 365d, factor: 1.6}]}. */
+    private static Growth growth(ScenarioNode node) {
+        if (!node.isList("growth")) {
+            Matcher m = PER_YEAR.matcher(node.string("growth"));
+            if (!m.matches()) {
+                throw node.error("growth", "expected a yearly rate such as '25 %/year', or a list of dated levels such as "
+                    + "[{at: 0d, factor: 1}, {at: 365d, factor: 1.6}]; found '" + node.string("growth") + "'");
+            }
+            double percent = Double.parseDouble(m.group(1));
+            if (!(percent > -100 && percent <= 1000)) {
+                throw node.error("growth", "a yearly growth is above -100 %/year (nothing left) and at most 1000 %/year; found " + percent);
+            }
+            return new Growth.Compound(percent / 100);
+        }
+        List<ScenarioNode> levels = node.list("growth");
+        if (levels.isEmpty()) {
+            throw node.error("growth", "give at least one dated level, such as {at: 0d, factor: 1}");
+        }
+        double[] at = new double[levels.size()];
+        double[] factors = new double[levels.size()];
+        for (int i = 0; i < levels.size(); i++) {
+            ScenarioNode level = levels.get(i);
+            at[i] = level.quantityOrZero("at", Units.Kind.DURATION);
+            if (i > 0 && at[i] <= at[i - 1]) {
+                throw level.error("at", "dated levels must be in time order, each later than the one before");
+            }
+            factors[i] = level.number("factor", 0, 1000);
+            level.done();
+        }
+        return new Growth.Levels(at, factors);
     }
 
     /**

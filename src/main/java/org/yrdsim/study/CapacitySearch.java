@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The smallest value of one parameter at which every target is met, by bisection on a grid from
- * {@code low} to {@code high} in steps of {@code step}. It assumes the figures are monotone in the
- * parameter over the range (more hosts never raise rejections), so whether the targets are met
- * switches once: the search keeps a value known to fail below and one known to meet above.
+ * The smallest value of one parameter at which every target is met (or the largest: the latest
+ * date a phase of hosts may come in service), by bisection on a grid from {@code low} to
+ * {@code high} in steps of {@code step}. It assumes the figures are monotone in the parameter over
+ * the range (more hosts never raise rejections, a later phase never lowers them), so whether the
+ * targets are met switches once: the search keeps a value known to fail on one side and one known
+ * to meet on the other.
  */
 public final class CapacitySearch {
     /** One value tried: its figures over the replications and, per target, whether it was met. */
@@ -28,7 +30,15 @@ public final class CapacitySearch {
         }
     }
 
-    /** @param answer the smallest value meeting every target; empty when even the top of the range does not */
+    /** Which end of the values meeting every target the search finds. */
+    public enum Seek {
+        /** Met from some value up: the least capacity that is enough. */
+        SMALLEST,
+        /** Met up to some value: the latest date, the most load, that is still fine. */
+        LARGEST
+    }
+
+    /** @param answer the smallest (largest) value meeting every target; empty when even the end of the range that should meet them does not */
     public record Answer(Optional<BigDecimal> answer, List<Trial> trials, String reason) {
     }
 
@@ -36,9 +46,12 @@ public final class CapacitySearch {
     private final String keyPath;
     private final List<Target> targets;
     private final Progress progress;
+    private final Seek seek;
+    private final String unit;
     private final List<Trial> trials = new ArrayList<>();
 
-    public CapacitySearch(PointRunner runner, String keyPath, List<Target> targets, Progress progress) {
+    /** @param unit written after each value tried, as the scenario wants it ({@code d} for {@code 300d}); empty for a plain number */
+    public CapacitySearch(PointRunner runner, String keyPath, List<Target> targets, Progress progress, Seek seek, String unit) {
         if (targets.isEmpty()) {
             throw new BadInputException("plan needs a target: give --target, or targets: in the scenario");
         }
@@ -46,6 +59,8 @@ public final class CapacitySearch {
         this.keyPath = keyPath;
         this.targets = List.copyOf(targets);
         this.progress = progress;
+        this.seek = seek;
+        this.unit = unit;
     }
 
     public Answer search(BigDecimal low, BigDecimal high, BigDecimal step) {
@@ -55,19 +70,24 @@ public final class CapacitySearch {
         if (high.subtract(low).remainder(step).signum() != 0) {
             throw new BadInputException("the range " + plain(low) + ".." + plain(high) + " is not a whole number of steps of " + plain(step));
         }
-        Trial top = trial(high);
-        if (!top.allMet()) {
-            return new Answer(Optional.empty(), trials, "the targets are not met even at the top of the range, " + plain(high));
+        boolean smallest = seek == Seek.SMALLEST;
+        BigDecimal meetingEnd = smallest ? high : low;
+        BigDecimal otherEnd = smallest ? low : high;
+        String meetingSide = smallest ? "top" : "bottom";
+        if (!trial(meetingEnd).allMet()) {
+            return new Answer(Optional.empty(), trials, "the targets are not met even at the " + meetingSide + " of the range, "
+                + plain(meetingEnd) + unit);
         }
-        Trial bottom = trial(low);
-        if (bottom.allMet()) {
-            return new Answer(Optional.of(low), trials, "the targets are already met at the bottom of the range");
+        if (trial(otherEnd).allMet()) {
+            return new Answer(Optional.of(otherEnd), trials, "the targets are already met at the " + (smallest ? "bottom" : "top")
+                + " of the range");
         }
-        BigDecimal failing = low;
-        BigDecimal meeting = high;
-        while (meeting.subtract(failing).compareTo(step) > 0) {
-            BigDecimal steps = meeting.subtract(failing).divide(step, 0, RoundingMode.FLOOR);
-            BigDecimal mid = failing.add(step.multiply(steps.divide(BigDecimal.valueOf(2), 0, RoundingMode.FLOOR)));
+        BigDecimal failing = otherEnd;
+        BigDecimal meeting = meetingEnd;
+        while (meeting.subtract(failing).abs().compareTo(step) > 0) {
+            BigDecimal below = failing.min(meeting);
+            BigDecimal steps = meeting.subtract(failing).abs().divide(step, 0, RoundingMode.FLOOR);
+            BigDecimal mid = below.add(step.multiply(steps.divide(BigDecimal.valueOf(2), 0, RoundingMode.FLOOR)));
             if (trial(mid).allMet()) {
                 meeting = mid;
             } else {
@@ -75,11 +95,12 @@ public final class CapacitySearch {
             }
         }
         return new Answer(Optional.of(meeting), trials,
-            "met at " + plain(meeting) + " and not at " + plain(failing) + ", one step below");
+            "met at " + plain(meeting) + unit + " and not at " + plain(failing) + unit + ", one step " + (smallest ? "below" : "above"));
     }
 
     private Trial trial(BigDecimal value) {
-        Point point = new Point(List.of(new ScenarioOverride("--vary " + keyPath + "=" + plain(value), keyPath, plain(value))));
+        String written = plain(value) + unit;
+        Point point = new Point(List.of(new ScenarioOverride("--vary " + keyPath + "=" + written, keyPath, written)));
         Summary summary = runner.run(List.of(point), progress, (p, s) -> {
         }).get(0);
         ReplicatedFigures figures = ReplicatedFigures.from(summary);

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * Requests of one synthetic stream: a non-homogeneous Poisson process drawn by thinning (draw at
- * the stream's highest rate, keep each point with probability rate(t) / highest rate), each
+ * the stream's highest rate over the run, keep each point with probability rate(t) / highest
+ * rate, where the rate follows the daily cycle, bursts and growth), each
  * request with a flavour, a lifetime and a CPU level drawn from the stream's own generators.
  */
 public final class SyntheticStream implements RequestSource {
@@ -41,7 +42,7 @@ public final class SyntheticStream implements RequestSource {
         this.spec = spec;
         this.rateScale = rateScale;
         this.end = end;
-        this.maxRate = spec.arrivals().maxRate() * rateScale;
+        this.maxRate = spec.arrivals().maxRate(end) * rateScale;
         this.arrivals = RandomStreams.generator(masterSeed, spec.name(), "arrivals");
         this.sizes = RandomStreams.generator(masterSeed, spec.name(), "flavours");
         this.lifetimes = spec.lifetime().create(RandomStreams.generator(masterSeed, spec.name(), "lifetimes"));

@@ -95,6 +95,7 @@ class CommandsTest {
             {"compare", stale.toString(), future.toString(), "has no summary.json"},
             {"compare", future.toString(), stale.toString(), "schema version 99"},
             {"run", TINY, "--replications", "0", "--replications must be at least 1"},
+            {"plan", TINY, "--largest", "--vary", "simulation.warmup=1h..2min:1h", "--target", "rejectionRate<=0.1", "the same unit"},
         };
         for (String[] c : cases) {
             String expected = c[c.length - 1];
@@ -125,6 +126,17 @@ class CommandsTest {
         assertEquals(0, plan.code(), plan.err());
         assertTrue(plan.out().contains("answer: operators.alibaba.datacenters[0].hosts.small = "), plan.out());
         assertTrue(entries(results.resolve("tiny-plan-small")).containsAll(List.of("plan.csv", "plan.md", HtmlReport.FILE)));
+    }
+
+    /** A range with units passes each value with its unit; --largest looks for the top of what meets the targets. */
+    @Test
+    void planSearchesDurationsForTheLargestValue(@TempDir Path results) {
+        CliOutcome plan = CliOutcome.run("plan", TINY, "--results", results.toString(), "--largest", "--replications", "1",
+            "--vary", "simulation.warmup=1h..3h:1h", "--target", "rejectionRate<=1");
+        assertEquals(0, plan.code(), plan.err());
+        assertTrue(plan.out().contains("plan tiny: largest simulation.warmup in 1h..3h (step 1h)"), plan.out());
+        assertTrue(plan.out().contains("  simulation.warmup=1h:") && plan.out().contains("  simulation.warmup=3h:"), plan.out());
+        assertTrue(plan.out().contains("answer: simulation.warmup = 3h (the targets are already met at the top of the range)"), plan.out());
     }
 
     @Test

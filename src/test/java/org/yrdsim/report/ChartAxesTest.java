@@ -106,4 +106,15 @@ class ChartAxesTest {
         }
         return labels;
     }
+
+    /** A run of years gets at most ten time ticks, at whole weeks, not a tick every two weeks that the labels overprint. */
+    @Test
+    void timeTicksOfAThreeYearRunAreWholeWeeksAtMostTenAcross() {
+        double span = 1093 * 24;
+        double step = TimeWindow.tickHours(span);
+        assertEquals(0, step % 168);
+        assertTrue(span / step <= 10, () -> "ticks every " + step + " h");
+        assertTrue(span / (step - 168) > 10, "the smallest such step");
+        assertEquals(24, TimeWindow.tickHours(9 * 24), "nine days keep their daily ticks");
+    }
 }

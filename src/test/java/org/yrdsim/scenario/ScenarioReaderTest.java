@@ -76,6 +76,12 @@ class ScenarioReaderTest {
         "sampleInterval: 30min|sampleInterval: 7h|6|simulation.sampleInterval|must not be longer than the duration",
         "peakToTrough: 2|peakToTrough: 0.5|35|workloads[0].arrivals.diurnal.peakToTrough|must be at least 1",
         "{cores: 8, memory: 32 GiB, weight: 1}|{cores: 64, memory: 32 GiB, weight: 1}|38|workloads[0].flavours[1]|no host type is large enough",
+        "rate: 15/h|rate: 15/h, growth: 25%|44|workloads[1].arrivals.growth|expected a yearly rate such as '25 %/year'",
+        "rate: 15/h|rate: 15/h, growth: -100 %/year|44|workloads[1].arrivals.growth|above -100 %/year",
+        "rate: 15/h|rate: 15/h, growth: [{at: 2d, factor: 1}, {at: 1d, factor: 2}]|44|workloads[1].arrivals.growth[1].at|in time order",
+        "hosts: {small: 3}|hosts: {small: 3}, commissioning: [{at: 1d, hosts: {small: 1}}]|30|operators[1].datacenters[0].commissioning|not both",
+        "hosts: {small: 3}|commissioning: [{at: 1 day, hosts: {small: 1}}]|30|operators[1].datacenters[0].commissioning[0].at|expected a duration",
+        "hosts: {small: 3}|commissioning: [{at: 1d, hosts: {big: 1}}]|30|operators[1].datacenters[0].commissioning[0].hosts.big|no host type named 'big'",
     })
     void mistakesNameFileLineAndKey(String find, String replace, int line, String keyPath, String message) throws IOException {
         String text = Files.readString(TINY);

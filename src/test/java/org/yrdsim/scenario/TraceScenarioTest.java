@@ -111,7 +111,7 @@ class TraceScenarioTest {
         ArrivalSpec arrivals = read(text).workloads().get(0).arrivals();
         assertEquals(0, arrivals.rateAt(3 * 3600));
         assertEquals(2 * 10 / 3600.0, arrivals.rateAt(13 * 3600), 1e-12);
-        assertEquals(2 * 10 / 3600.0, arrivals.maxRate(), 1e-12);
+        assertEquals(2 * 10 / 3600.0, arrivals.maxRate(86_400), 1e-12);
     }
 
     /** Each mistake: the text to replace in trace-tiny.yaml, its replacement, and what the error must name. */
