@@ -88,6 +88,15 @@ public final class HostTable {
         return freeMemory[slot];
     }
 
+    /** CPU a host offers when empty (its cores times the overcommit), in milli-cores. */
+    public int capacityMilli(int slot) {
+        return capacityMilli[slot];
+    }
+
+    public long capacityMemory(int slot) {
+        return capacityMemory[slot];
+    }
+
     public int vmCount(int slot) {
         return vmCount[slot];
     }

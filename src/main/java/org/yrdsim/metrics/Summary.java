@@ -23,20 +23,23 @@ import java.util.Map;
  * @param peakRequestedCores most cores asked for at once over the whole run, placed or not
  * @param nPlusOneShare      share of the measured samples at which the rest of the cluster could
  *                           take in everything on its largest datacenter
+ * @param queue              waits, abandonments and queue lengths; null (left out) when no stream queues
  * @param replications       the figures over all replications of a replicated run, whose other
  *                           components are those of replication 0; null (left out) for a single run
  */
 public record Summary(int schemaVersion, ScenarioFacts scenario, Map<String, TraceAccount> traces,
                       @JsonUnwrapped ScopeFigures cluster, double peakRequestedCores, double nPlusOneShare,
-                      LatencyFigures latency, SharingFigures sharing, Map<String, ScopeFigures> sites,
+                      LatencyFigures latency, @JsonInclude(JsonInclude.Include.NON_NULL) QueueFigures queue,
+                      SharingFigures sharing, Map<String, ScopeFigures> sites,
                       Map<String, ScopeFigures> operators, Map<String, ScopeFigures> datacenters,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Replications replications) {
     /**
      * Raised whenever a figure is renamed, removed or changes meaning, or a section is added;
      * readers refuse other versions. 2 added {@code traces}, the provenance of trace streams; 3 made
-     * {@code peakRequestedCores} a number that may be fractional, as requests are sized in milli-cores.
+     * {@code peakRequestedCores} a number that may be fractional, as requests are sized in milli-cores;
+     * 4 added {@code queue}, the waits of streams that queue.
      */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     /** Reads the sections; the cluster's figures, at the top level, are read past the sections' names. */
     private static final ObjectMapper READER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -61,12 +64,13 @@ public record Summary(int schemaVersion, ScenarioFacts scenario, Map<String, Tra
         }
         return new Summary(SCHEMA_VERSION, ScenarioFacts.of(run, overrides), traces, window.figures(Scope.CLUSTER),
             run.peakRequestedCores(), window.measuredMean(run.series().get(Scope.CLUSTER).values(Metric.N_PLUS_ONE)),
-            LatencyFigures.of(run.latenciesMs(), run.scenario()), SharingFigures.of(run), sites, operators, datacenters, null);
+            LatencyFigures.of(run.latenciesMs(), run.scenario()), QueueFigures.of(run, window), SharingFigures.of(run),
+            sites, operators, datacenters, null);
     }
 
     /** This summary with the figures over all replications added. */
     public Summary withReplications(Replications block) {
-        return new Summary(schemaVersion, scenario, traces, cluster, peakRequestedCores, nPlusOneShare, latency, sharing,
+        return new Summary(schemaVersion, scenario, traces, cluster, peakRequestedCores, nPlusOneShare, latency, queue, sharing,
             sites, operators, datacenters, block);
     }
 
@@ -85,6 +89,7 @@ public record Summary(int schemaVersion, ScenarioFacts scenario, Map<String, Tra
             READER.treeToValue(json, ScopeFigures.class),
             json.path("peakRequestedCores").asDouble(), json.path("nPlusOneShare").asDouble(),
             READER.treeToValue(json.get("latency"), LatencyFigures.class),
+            json.hasNonNull("queue") ? READER.treeToValue(json.get("queue"), QueueFigures.class) : null,
             READER.treeToValue(json.get("sharing"), SharingFigures.class),
             scopes(json.get("sites")), scopes(json.get("operators")), scopes(json.get("datacenters")),
             replications == null || replications.isNull() ? null : Replications.fromJson(replications));

@@ -47,9 +47,10 @@ public final class SummaryFigures {
         }
     }
 
-    /** Whether a flat name is a cluster-wide figure (not one of a site, operator or datacenter). */
+    /** Whether a flat name is a cluster-wide figure (not one of a site, operator, datacenter or stream). */
     public static boolean isClusterFigure(String name) {
-        return !(name.startsWith("sites.") || name.startsWith("operators.") || name.startsWith("datacenters."));
+        return !(name.startsWith("sites.") || name.startsWith("operators.") || name.startsWith("datacenters.")
+            || name.startsWith("queue.operators.") || name.startsWith("queue.streams."));
     }
 
     /**
@@ -74,7 +75,8 @@ public final class SummaryFigures {
         if (!scenario.agreements().isEmpty()) {
             scenario.operators().forEach(o -> withoutSharing.put(o.name(), 0L));
         }
-        RunResult empty = new RunResult(scenario, 0, new double[]{0}, series, Map.of(), 0, new double[0], List.of(), withoutSharing);
+        RunResult empty = new RunResult(scenario, 0, new double[]{0}, series, Map.of(), 0, new double[0], List.of(), withoutSharing,
+            new WaitLog(scenario));
         return flatten(Summary.of(empty, List.of())).keySet();
     }
 }

@@ -1,0 +1,253 @@
+package org.yrdsim.engine;
+
+import org.yrdsim.cluster.ClusterDatacenter;
+import org.yrdsim.cluster.HostTable;
+import org.yrdsim.metrics.MetricsRecorder;
+import org.yrdsim.placement.DatacenterScheduler;
+import org.yrdsim.placement.HostFinder;
+import org.yrdsim.scenario.QueueSpec;
+import org.yrdsim.workload.VmRequest;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Requests of streams that wait for room rather than being rejected, in one {@link WaitingLine}
+ * for the cluster. Whenever room frees (VMs leave, hosts come back) the first in line is tried,
+ * then the next, as long as they start. Behind a first in line that cannot start, a request of an
+ * {@code easy-backfill} stream may start if it cannot delay the {@link Reservation} promised to the
+ * first; a request of a {@code fifo} stream waits its turn.
+ *
+ * <p>Retrying must not walk the whole line at every departure when nothing can start. A waiting
+ * request that could not start can start later only on a host whose room has grown since (one in
+ * {@link #grown}), or when the promise changes after it was refused only by the promise. So a
+ * walk behind the first in line starts only when a grown host has room for the smallest request
+ * waiting, and stops as soon as none has; it goes the whole way only when hosts come back, a
+ * lending cap loosens, or a changed promise may let in a request it held back.
+ */
+final class WaitingQueue {
+    private final Map<String, QueueSpec> specs;
+    private final WaitingLine line;
+    private final Placer placer;
+    private final MetricsRecorder metrics;
+    private final DatacenterScheduler scheduler;
+    private final Departures departures;
+    private final Clock clock;
+    /** The promise to the first in line; null when it must be worked out again. */
+    private Reservation reservation;
+    /** Some request was refused only because of the room held for the first in line. */
+    private boolean heldBack;
+    /** Something other than a departure may have let waiting requests start: walk the whole line. */
+    private boolean walkAll;
+    /** Waiting requests that may start ahead of others, and a lower bound on their CPU and memory. */
+    private int backfillers;
+    private int smallestMilli = Integer.MAX_VALUE;
+    private long smallestMemory = Long.MAX_VALUE;
+    /** Hosts whose room grew since the last retry. */
+    private ClusterDatacenter[] grownDcs = new ClusterDatacenter[16];
+    private int[] grownSlots = new int[16];
+    private int grown;
+    /** Made once: the host search that keeps the promised room for the first in line. */
+    private final HostFinder keepingPromise = this::findKeepingPromise;
+
+    WaitingQueue(Map<String, QueueSpec> specs, Placer placer, MetricsRecorder metrics, DatacenterScheduler scheduler,
+                 Departures departures, Clock clock) {
+        this.specs = Map.copyOf(specs);
+        this.line = new WaitingLine(specs.values());
+        this.placer = placer;
+        this.metrics = metrics;
+        this.scheduler = scheduler;
+        this.departures = departures;
+        this.clock = clock;
+    }
+
+    /** The queue of the request's stream, or null when its stream rejects. */
+    QueueSpec specOf(VmRequest request) {
+        return specs.get(request.stream());
+    }
+
+    /** A request of a queueing stream arrives: it starts now if it may and can, else it waits. */
+    void arrive(VmRequest request, QueueSpec spec) {
+        boolean first = !line.anyoneAheadOf(spec.priority());
+        if (first ? placer.start(request, HostFinder.RUNNING).isPresent()
+            : spec.discipline() == QueueSpec.Discipline.EASY_BACKFILL && backfill(request)) {
+            metrics.waited(request, 0, clock.now());
+            return;
+        }
+        if (!scheduler.couldEverHold(request)) {
+            // larger than every host it may use: waiting cannot help
+            metrics.rejected(request);
+            return;
+        }
+        WaitingLine.Waiting waiting = line.add(request, spec);
+        metrics.queued(request);
+        if (spec.discipline() == QueueSpec.Discipline.EASY_BACKFILL) {
+            backfillers++;
+            smallestMilli = Math.min(smallestMilli, request.milliCores());
+            smallestMemory = Math.min(smallestMemory, request.memoryMib());
+        }
+        if (Double.isFinite(spec.maxWait())) {
+            clock.at(clock.now() + spec.maxWait(), EngineEvent.WAIT_ENDS, waiting);
+        }
+        if (first) {
+            headChanged();
+            if (walkAll && line.size() > 1) {
+                walkBehindHead();
+            }
+        }
+    }
+
+    /** A waiting request's longest wait is over: unless it has started, it gives up. */
+    void waitEnded(WaitingLine.Waiting waiting) {
+        if (waiting.gone) {
+            return;
+        }
+        boolean wasHead = line.head() == waiting;
+        leave(waiting);
+        metrics.abandoned(waiting.request, clock.now());
+        if (wasHead) {
+            headChanged();
+            retry();
+        }
+    }
+
+    /** A VM left a host (a borrowed one may also loosen a lending cap, letting requests in elsewhere). */
+    void roomFreed(ClusterDatacenter dc, int slot, boolean borrowed) {
+        if (backfillers == 0) {
+            return;
+        }
+        walkAll |= borrowed;
+        if (grown == grownSlots.length) {
+            grownDcs = Arrays.copyOf(grownDcs, grown * 2);
+            grownSlots = Arrays.copyOf(grownSlots, grown * 2);
+        }
+        grownDcs[grown] = dc;
+        grownSlots[grown++] = slot;
+    }
+
+    /** Hosts came back or were added: any waiting request may now fit somewhere. */
+    void hostsChanged() {
+        reservation = null;
+        walkAll = true;
+    }
+
+    /** A VM was put on a host other than through this queue: the promise may no longer hold. */
+    void placedElsewhere(ClusterDatacenter dc, int slot) {
+        if (reservation != null && reservation.on(dc, slot)) {
+            headChanged();
+            retry();
+        }
+    }
+
+    /** Starts the first in line while it fits, then lets others ahead where they may. */
+    void retry() {
+        WaitingLine.Waiting head = line.head();
+        while (head != null && placer.start(head.request, HostFinder.RUNNING).isPresent()) {
+            started(head);
+            headChanged();
+            head = line.head();
+        }
+        if (head != null && backfillers > 0 && (walkAll || grownHostFits())) {
+            walkBehindHead();
+        }
+        grown = 0;
+        walkAll = false;
+    }
+
+    /** Counts every request still waiting when the run ends. */
+    void finish() {
+        line.waiting().forEach(w -> metrics.stillWaiting(w.request));
+    }
+
+    private void walkBehindHead() {
+        boolean whole = walkAll;
+        walkAll = false;
+        if (whole) {
+            heldBack = false;
+        }
+        // the first in line counts towards the smallest: a newcomer of higher priority may put it behind
+        VmRequest head = line.head().request;
+        boolean headMayPass = line.head().spec.discipline() == QueueSpec.Discipline.EASY_BACKFILL;
+        int[] smallestMilliSeen = {headMayPass ? head.milliCores() : Integer.MAX_VALUE};
+        long[] smallestMemorySeen = {headMayPass ? head.memoryMib() : Long.MAX_VALUE};
+        boolean[] cut = {false};
+        line.visitBehindHead(w -> {
+            if (w.spec.discipline() != QueueSpec.Discipline.EASY_BACKFILL) {
+                return true;
+            }
+            if (backfill(w.request)) {
+                started(w);
+                cut[0] = !whole && !grownHostFits();
+                return !cut[0];
+            }
+            smallestMilliSeen[0] = Math.min(smallestMilliSeen[0], w.request.milliCores());
+            smallestMemorySeen[0] = Math.min(smallestMemorySeen[0], w.request.memoryMib());
+            return true;
+        });
+        // a walk cut short keeps the old bound for the requests it did not reach
+        smallestMilli = cut[0] ? Math.min(smallestMilli, smallestMilliSeen[0]) : smallestMilliSeen[0];
+        smallestMemory = cut[0] ? Math.min(smallestMemory, smallestMemorySeen[0]) : smallestMemorySeen[0];
+    }
+
+    /** Starts a request ahead of the first in line if that cannot delay the promise made to it. */
+    private boolean backfill(VmRequest request) {
+        Reservation promise = promise();
+        boolean outlasts = !promise.endsBefore(clock.now() + request.lifetime());
+        Optional<DatacenterScheduler.Choice> placed = placer.start(request, outlasts ? keepingPromise : HostFinder.RUNNING);
+        if (placed.isPresent() && outlasts && promise.on(placed.get().datacenter(), placed.get().slot())) {
+            promise.take(request);
+        }
+        return placed.isPresent();
+    }
+
+    /** The host search for a request that outlasts the promise: on the promised host, only its spare room. */
+    private int findKeepingPromise(ClusterDatacenter dc, VmRequest request) {
+        int slot = dc.find(request.milliCores(), request.memoryMib());
+        Reservation promise = reservation;
+        if (!promise.on(dc, slot) || (request.milliCores() <= promise.spareMilli() && request.memoryMib() <= promise.spareMemory())) {
+            return slot;
+        }
+        heldBack = true;
+        return dc.findHolding(request.milliCores(), request.memoryMib(), slot, Math.max(0, promise.spareMilli()),
+            Math.max(0, promise.spareMemory()));
+    }
+
+    private Reservation promise() {
+        if (reservation == null || reservation.time < clock.now()) {
+            reservation = Reservation.of(line.head().request, departures, scheduler);
+        }
+        return reservation;
+    }
+
+    /** The first in line is another request, or its promise no longer holds. */
+    private void headChanged() {
+        reservation = null;
+        walkAll |= heldBack;
+    }
+
+    private void started(WaitingLine.Waiting waiting) {
+        leave(waiting);
+        metrics.waited(waiting.request, clock.now() - waiting.request.arrival(), clock.now());
+    }
+
+    private void leave(WaitingLine.Waiting waiting) {
+        line.remove(waiting);
+        metrics.dequeued(waiting.request);
+        if (waiting.spec.discipline() == QueueSpec.Discipline.EASY_BACKFILL) {
+            backfillers--;
+        }
+    }
+
+    /** Whether a host whose room grew since the last retry has room for the smallest waiting request. */
+    private boolean grownHostFits() {
+        for (int i = 0; i < grown; i++) {
+            HostTable hosts = grownDcs[i].table();
+            int slot = grownSlots[i];
+            if (hosts.takesVms(slot) && hosts.freeMilli(slot) >= smallestMilli && hosts.freeMemory(slot) >= smallestMemory) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
