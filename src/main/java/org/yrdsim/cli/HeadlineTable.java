@@ -2,6 +2,7 @@ package org.yrdsim.cli;
 
 import org.yrdsim.metrics.ScopeFigures;
 import org.yrdsim.metrics.Summary;
+import org.yrdsim.report.QueueAccounts;
 import org.yrdsim.scenario.Scenario;
 
 import java.io.PrintWriter;
@@ -20,6 +21,9 @@ final class HeadlineTable {
         summary.operators().forEach((name, f) -> row(out, "operator " + name, f));
         out.printf("facility energy %.1f MWh, PUE %.3f, carbon %.1f t, cost %.0f yuan, peak %s VMs at once%n",
             cluster.facilityEnergyKwh() / 1000, cluster.pue(), cluster.carbonTonnes(), cluster.costYuan(), cluster.peakConcurrentVms());
+        if (summary.queue() != null) {
+            QueueAccounts.lines(summary.queue()).forEach(out::println);
+        }
         scenario.simulation().scaleNote().ifPresent(note -> out.println("note: " + note));
     }
 

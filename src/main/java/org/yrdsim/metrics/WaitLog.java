@@ -95,7 +95,7 @@ public final class WaitLog {
     }
 
     /** Operators whose requests may queue, in scenario order: those of queueing streams and of their trace owners. */
-    List<String> operators() {
+    public List<String> operators() {
         return operators;
     }
 

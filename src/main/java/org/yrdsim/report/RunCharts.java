@@ -55,6 +55,7 @@ public final class RunCharts {
         files.addAll(ScopeCharts.write(run, folder));
         rejections(run, folder.resolve(REJECTIONS));
         files.add(REJECTIONS);
+        QueueChart.write(run, folder).ifPresent(files::add);
         BurstChart.write(run, folder).ifPresent(files::add);
         power(run, folder.resolve(POWER));
         files.add(POWER);

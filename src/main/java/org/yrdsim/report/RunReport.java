@@ -67,6 +67,10 @@ public final class RunReport {
             .facts(facts)
             .heading("Headline figures (cluster, after the warm-up)")
             .table(HeadlineRows.header(replications), HeadlineRows.of(ReplicatedFigures.from(summary)));
+        if (summary.queue() != null) {
+            report.heading("Waiting queue (requests of queueing streams, after the warm-up)")
+                .table(QueueAccounts.HEADER, QueueAccounts.rows(summary.queue()));
+        }
         if (!run.traces().isEmpty()) {
             report.heading("Trace provenance (what each trace file gave, and every row left out)")
                 .table(TraceAccounts.HEADER, run.traces().stream().map(TraceAccounts::row).toList());
