@@ -22,9 +22,11 @@ import java.util.Optional;
  * <p>Retrying must not walk the whole line at every departure when nothing can start. A waiting
  * request that could not start can start later only on a host whose room has grown since (one in
  * {@link #grown}), or when the promise changes after it was refused only by the promise. So a
- * walk behind the first in line starts only when a grown host has room for the smallest request
- * waiting, and stops as soon as none has; it goes the whole way only when hosts come back, a
- * lending cap loosens, or a changed promise may let in a request it held back.
+ * walk behind the first in line starts only when a grown host has room for one of the sizes that
+ * bound the waiting requests from below ({@link #backfillerSizes}), and stops as soon as none has;
+ * it goes the whole way only when hosts come back, a lending cap loosens, or a changed promise may
+ * let in a request it held back. Within a walk, a request as large as one that just found no room
+ * is passed over without a search ({@link WalkMisses}).
  */
 final class WaitingQueue {
     private final Map<String, QueueSpec> specs;
@@ -40,10 +42,10 @@ final class WaitingQueue {
     private boolean heldBack;
     /** Something other than a departure may have let waiting requests start: walk the whole line. */
     private boolean walkAll;
-    /** Waiting requests that may start ahead of others, and a lower bound on their CPU and memory. */
+    /** Waiting requests that may start ahead of others, and sizes of which each of theirs is at least one. */
     private int backfillers;
-    private int smallestMilli = Integer.MAX_VALUE;
-    private long smallestMemory = Long.MAX_VALUE;
+    private final SizeStaircase backfillerSizes = new SizeStaircase();
+    private final WalkMisses misses = new WalkMisses();
     /** Hosts whose room grew since the last retry. */
     private ClusterDatacenter[] grownDcs = new ClusterDatacenter[16];
     private int[] grownSlots = new int[16];
@@ -71,7 +73,7 @@ final class WaitingQueue {
     void arrive(VmRequest request, QueueSpec spec) {
         boolean first = !line.anyoneAheadOf(spec.priority());
         if (first ? placer.start(request, HostFinder.RUNNING).isPresent()
-            : spec.discipline() == QueueSpec.Discipline.EASY_BACKFILL && backfill(request)) {
+            : spec.discipline() == QueueSpec.Discipline.EASY_BACKFILL && backfill(request, outlastsPromise(request))) {
             metrics.waited(request, 0, clock.now());
             return;
         }
@@ -84,8 +86,7 @@ final class WaitingQueue {
         metrics.queued(request);
         if (spec.discipline() == QueueSpec.Discipline.EASY_BACKFILL) {
             backfillers++;
-            smallestMilli = Math.min(smallestMilli, request.milliCores());
-            smallestMemory = Math.min(smallestMemory, request.memoryMib());
+            backfillerSizes.add(request.milliCores(), request.memoryMib());
         }
         if (Double.isFinite(spec.maxWait())) {
             clock.at(clock.now() + spec.maxWait(), EngineEvent.WAIT_ENDS, waiting);
@@ -166,37 +167,45 @@ final class WaitingQueue {
         if (whole) {
             heldBack = false;
         }
-        // the first in line counts towards the smallest: a newcomer of higher priority may put it behind
-        VmRequest head = line.head().request;
-        boolean headMayPass = line.head().spec.discipline() == QueueSpec.Discipline.EASY_BACKFILL;
-        int[] smallestMilliSeen = {headMayPass ? head.milliCores() : Integer.MAX_VALUE};
-        long[] smallestMemorySeen = {headMayPass ? head.memoryMib() : Long.MAX_VALUE};
+        misses.clear();
         boolean[] cut = {false};
         line.visitBehindHead(w -> {
             if (w.spec.discipline() != QueueSpec.Discipline.EASY_BACKFILL) {
                 return true;
             }
-            if (backfill(w.request)) {
+            boolean outlasts = outlastsPromise(w.request);
+            if (misses.ruledOut(w.request, outlasts)) {
+                return true;
+            }
+            if (backfill(w.request, outlasts)) {
                 started(w);
                 cut[0] = !whole && !grownHostFits();
                 return !cut[0];
             }
-            smallestMilliSeen[0] = Math.min(smallestMilliSeen[0], w.request.milliCores());
-            smallestMemorySeen[0] = Math.min(smallestMemorySeen[0], w.request.memoryMib());
+            misses.missed(w.request, outlasts);
             return true;
         });
-        // a walk cut short keeps the old bound for the requests it did not reach
-        smallestMilli = cut[0] ? Math.min(smallestMilli, smallestMilliSeen[0]) : smallestMilliSeen[0];
-        smallestMemory = cut[0] ? Math.min(smallestMemory, smallestMemorySeen[0]) : smallestMemorySeen[0];
+        // a walk cut short keeps the old sizes for the requests it did not reach
+        if (!cut[0]) {
+            backfillerSizes.clear();
+            // the first in line counts too: a newcomer of higher priority may put it behind
+            WaitingLine.Waiting head = line.head();
+            if (head.spec.discipline() == QueueSpec.Discipline.EASY_BACKFILL) {
+                backfillerSizes.add(head.request.milliCores(), head.request.memoryMib());
+            }
+        }
+        misses.addSizesTo(backfillerSizes);
+    }
+
+    private boolean outlastsPromise(VmRequest request) {
+        return !promise().endsBefore(clock.now() + request.lifetime());
     }
 
     /** Starts a request ahead of the first in line if that cannot delay the promise made to it. */
-    private boolean backfill(VmRequest request) {
-        Reservation promise = promise();
-        boolean outlasts = !promise.endsBefore(clock.now() + request.lifetime());
+    private boolean backfill(VmRequest request, boolean outlasts) {
         Optional<DatacenterScheduler.Choice> placed = placer.start(request, outlasts ? keepingPromise : HostFinder.RUNNING);
-        if (placed.isPresent() && outlasts && promise.on(placed.get().datacenter(), placed.get().slot())) {
-            promise.take(request);
+        if (placed.isPresent() && outlasts && reservation.on(placed.get().datacenter(), placed.get().slot())) {
+            reservation.take(request);
         }
         return placed.isPresent();
     }
@@ -239,12 +248,12 @@ final class WaitingQueue {
         }
     }
 
-    /** Whether a host whose room grew since the last retry has room for the smallest waiting request. */
+    /** Whether a host whose room grew since the last retry has room for some waiting request that may start ahead. */
     private boolean grownHostFits() {
         for (int i = 0; i < grown; i++) {
             HostTable hosts = grownDcs[i].table();
             int slot = grownSlots[i];
-            if (hosts.takesVms(slot) && hosts.freeMilli(slot) >= smallestMilli && hosts.freeMemory(slot) >= smallestMemory) {
+            if (hosts.takesVms(slot) && backfillerSizes.fitsIn(hosts.freeMilli(slot), hosts.freeMemory(slot))) {
                 return true;
             }
         }
