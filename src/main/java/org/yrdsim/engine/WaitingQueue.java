@@ -21,11 +21,11 @@ import java.util.Optional;
  *
  * <p>Retrying must not walk the whole line at every departure when nothing can start. A waiting
  * request that could not start can start later only on a host whose room has grown since (one in
- * {@link #grown}), or when the promise changes after it was refused only by the promise. So a
- * walk behind the first in line starts only when a grown host has room for one of the sizes that
- * bound the waiting requests from below ({@link #backfillerSizes}), and stops as soon as none has;
- * it goes the whole way only when hosts come back, a lending cap loosens, or a changed promise may
- * let in a request it held back. Within a walk, a request as large as one that just found no room
+ * {@link #grown}), or on the host of a promise that refused it and has changed (that host then
+ * counts as grown). So a walk behind the first in line starts only when a grown host has room for
+ * one of the sizes that bound the waiting requests from below ({@link #backfillerSizes}), and
+ * stops as soon as none has; it goes the whole way only when hosts come back or a lending cap
+ * loosens. Within a walk, a request as large as one that just found no room
  * is passed over without a search ({@link WalkMisses}).
  */
 final class WaitingQueue {
@@ -38,13 +38,18 @@ final class WaitingQueue {
     private final Clock clock;
     /** The promise to the first in line; null when it must be worked out again. */
     private Reservation reservation;
-    /** Some request was refused only because of the room held for the first in line. */
+    /** Some request was refused only because of the room held under the current promise. */
     private boolean heldBack;
-    /** Something other than a departure may have let waiting requests start: walk the whole line. */
+    /** Hosts came back or a lending cap loosened: any waiting request may fit anywhere, so walk the whole line. */
     private boolean walkAll;
-    /** Waiting requests that may start ahead of others, and sizes of which each of theirs is at least one. */
+    /**
+     * Waiting requests that may start ahead of others, and sizes of which each of theirs is at
+     * least one: of those that may end before the promise, and of those that outlast it (these
+     * cannot use the promised room).
+     */
     private int backfillers;
     private final SizeStaircase backfillerSizes = new SizeStaircase();
+    private final SizeStaircase outlastingSizes = new SizeStaircase();
     private final WalkMisses misses = new WalkMisses();
     /** Hosts whose room grew since the last retry. */
     private ClusterDatacenter[] grownDcs = new ClusterDatacenter[16];
@@ -93,9 +98,7 @@ final class WaitingQueue {
         }
         if (first) {
             headChanged();
-            if (walkAll && line.size() > 1) {
-                walkBehindHead();
-            }
+            retry();
         }
     }
 
@@ -188,13 +191,14 @@ final class WaitingQueue {
         // a walk cut short keeps the old sizes for the requests it did not reach
         if (!cut[0]) {
             backfillerSizes.clear();
+            outlastingSizes.clear();
             // the first in line counts too: a newcomer of higher priority may put it behind
             WaitingLine.Waiting head = line.head();
             if (head.spec.discipline() == QueueSpec.Discipline.EASY_BACKFILL) {
                 backfillerSizes.add(head.request.milliCores(), head.request.memoryMib());
             }
         }
-        misses.addSizesTo(backfillerSizes);
+        misses.addSizesTo(backfillerSizes, outlastingSizes);
     }
 
     private boolean outlastsPromise(VmRequest request) {
@@ -223,16 +227,28 @@ final class WaitingQueue {
     }
 
     private Reservation promise() {
-        if (reservation == null || reservation.time < clock.now()) {
+        if (reservation != null && reservation.time < clock.now()) {
+            headChanged();
+        }
+        if (reservation == null) {
             reservation = Reservation.of(line.head().request, departures, scheduler);
         }
         return reservation;
     }
 
-    /** The first in line is another request, or its promise no longer holds. */
+    /**
+     * The first in line is another request, or its promise no longer holds. Requests refused only
+     * because of the room it held could use only that host's room: that host counts as grown. A
+     * request that outlasted the old promise may end before the new one, so all count as such.
+     */
     private void headChanged() {
+        if (heldBack && reservation != null && reservation != Reservation.NONE) {
+            roomFreed(reservation.datacenter, reservation.slot, false);
+        }
+        heldBack = false;
         reservation = null;
-        walkAll |= heldBack;
+        backfillerSizes.addAll(outlastingSizes);
+        outlastingSizes.clear();
     }
 
     private void started(WaitingLine.Waiting waiting) {
@@ -253,7 +269,17 @@ final class WaitingQueue {
         for (int i = 0; i < grown; i++) {
             HostTable hosts = grownDcs[i].table();
             int slot = grownSlots[i];
-            if (hosts.takesVms(slot) && backfillerSizes.fitsIn(hosts.freeMilli(slot), hosts.freeMemory(slot))) {
+            if (!hosts.takesVms(slot)) {
+                continue;
+            }
+            int roomMilli = hosts.freeMilli(slot);
+            long roomMemory = hosts.freeMemory(slot);
+            if (reservation != null && reservation.on(grownDcs[i], slot)) {
+                if (backfillerSizes.fitsIn(roomMilli, roomMemory) || outlastingSizes.fitsIn(
+                    Math.min(roomMilli, reservation.spareMilli()), Math.min(roomMemory, reservation.spareMemory()))) {
+                    return true;
+                }
+            } else if (backfillerSizes.fitsIn(roomMilli, roomMemory) || outlastingSizes.fitsIn(roomMilli, roomMemory)) {
                 return true;
             }
         }

@@ -39,11 +39,14 @@ final class WalkMisses {
         of(request, true)[outlastsPromise ? 1 : 0].add(request.milliCores(), request.memoryMib());
     }
 
-    /** Every size that missed, whatever its candidates: a lower bound on what can start later. */
-    void addSizesTo(SizeStaircase all) {
+    /**
+     * Every size that missed, whatever its candidates, into those that could use any room and
+     * those that outlast the promise: lower bounds on what can start later.
+     */
+    void addSizesTo(SizeStaircase anyRoom, SizeStaircase outsidePromise) {
         for (SizeStaircase[] pair : misses) {
-            all.addAll(pair[0]);
-            all.addAll(pair[1]);
+            anyRoom.addAll(pair[0]);
+            outsidePromise.addAll(pair[1]);
         }
     }
 
