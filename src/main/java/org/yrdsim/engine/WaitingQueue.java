@@ -25,8 +25,8 @@ import java.util.Optional;
  * counts as grown). So a walk behind the first in line starts only when a grown host has room for
  * one of the sizes that bound the waiting requests from below ({@link #backfillerSizes}), and
  * stops as soon as none has; it goes the whole way only when hosts come back or a lending cap
- * loosens. Within a walk, a request as large as one that just found no room
- * is passed over without a search ({@link WalkMisses}).
+ * loosens. Within a walk, a request as large as one that just found no room is passed over
+ * without a search ({@link WalkMisses}).
  */
 final class WaitingQueue {
     private final Map<String, QueueSpec> specs;
@@ -132,7 +132,7 @@ final class WaitingQueue {
 
     /** Hosts came back or were added: any waiting request may now fit somewhere. */
     void hostsChanged() {
-        reservation = null;
+        headChanged();
         walkAll = true;
     }
 
