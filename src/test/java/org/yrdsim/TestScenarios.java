@@ -18,6 +18,11 @@ public final class TestScenarios {
      * exponential lifetimes of mean 1 h: an M/M/c/c loss system with c = slots.
      */
     public static Scenario erlang(int slots, double ratePerHour, String duration, String warmup, long seed) {
+        return erlang(slots, ratePerHour, duration, warmup, seed, "reject");
+    }
+
+    /** As {@link #erlang(int, double, String, String, long)}, the stream's {@code admission:} given: with a queue, an M/M/c queue. */
+    public static Scenario erlang(int slots, double ratePerHour, String duration, String warmup, long seed, String admission) {
         return parse("""
             name: erlang
             simulation: {duration: %s, warmup: %s, sampleInterval: 1h, seed: %d}
@@ -37,7 +42,8 @@ public final class TestScenarios {
                 flavours: [{cores: 1, memory: 1 GiB, weight: 1}]
                 lifetime: {distribution: exponential, mean: 1h}
                 cpuUsage: {distribution: constant, value: 0.5}
+                admission: %s
             placement: {hostPolicy: first-fit}
-            """.formatted(duration, warmup, seed, slots, slots, Double.toString(ratePerHour)));
+            """.formatted(duration, warmup, seed, slots, slots, Double.toString(ratePerHour), admission));
     }
 }

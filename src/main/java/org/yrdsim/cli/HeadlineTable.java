@@ -4,6 +4,7 @@ import org.yrdsim.metrics.Figure;
 import org.yrdsim.metrics.Summary;
 import org.yrdsim.metrics.SummaryFigures;
 import org.yrdsim.report.Formats;
+import org.yrdsim.report.QueueAccounts;
 import org.yrdsim.scenario.Scenario;
 
 import java.io.PrintWriter;
@@ -47,6 +48,9 @@ final class HeadlineTable {
         });
         out.println(CLUSTER_LINE.stream().map(f -> f.name() + " " + Formats.value(figures.get(f.key()), f.share())
             + (f.share() || f.unit() == Figure.Unit.NUMBER ? "" : " " + f.unit().symbol())).collect(Collectors.joining(", ")));
+        if (summary.queue() != null) {
+            QueueAccounts.lines(summary.queue()).forEach(out::println);
+        }
         scenario.simulation().scaleNote().ifPresent(note -> out.println("note: " + note));
     }
 

@@ -5,6 +5,7 @@ import org.yrdsim.scenario.DatacenterSpec;
 import org.yrdsim.scenario.Site;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * One operator's datacenter at one site: the CloudSim Plus datacenter and hosts, the hosts' state
@@ -19,6 +20,8 @@ public final class ClusterDatacenter {
     private final HostTable table;
     private final HostSearch search;
     private final List<HostPhase> laterPhases;
+    /** The different sizes of its hosts, {milli-cores, MiB}: few, as hosts come in a few types. */
+    private final long[][] hostSizes;
 
     ClusterDatacenter(DatacenterSpec spec, Site site, Datacenter datacenter, HostTable table, HostSearch search,
                       List<HostPhase> laterPhases) {
@@ -29,6 +32,10 @@ public final class ClusterDatacenter {
         this.table = table;
         this.search = search;
         this.laterPhases = laterPhases;
+        // made before any VM is placed: every host's free room is then its whole capacity
+        this.hostSizes = IntStream.range(0, table.size())
+            .mapToObj(slot -> List.of((long) table.freeMilli(slot), table.freeMemory(slot)))
+            .distinct().map(size -> new long[]{size.get(0), size.get(1)}).toArray(long[][]::new);
     }
 
     public DatacenterSpec spec() {
@@ -70,9 +77,32 @@ public final class ClusterDatacenter {
         return table.totalMilli() / 1000;
     }
 
+    /** Whether one of its hosts, empty, would have room for this much. */
+    public boolean couldHold(int milliCores, long memoryMib) {
+        for (long[] size : hostSizes) {
+            if (size[0] >= milliCores && size[1] >= memoryMib) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Slot of the running host the search picks for this room, or -1. */
     public int find(int milliCores, long memoryMib) {
         return search.find(milliCores, memoryMib);
+    }
+
+    /**
+     * As {@link #find}, with one host offering no more than {@code keepMilli} and {@code keepMemory}
+     * of its room: what a promise made to a waiting request leaves on that host for others.
+     */
+    public int findHolding(int milliCores, long memoryMib, int heldSlot, int keepMilli, long keepMemory) {
+        int openMilli = table.openMilli(heldSlot);
+        long openMemory = table.openMemory(heldSlot);
+        search.update(heldSlot, Math.min(openMilli, keepMilli), Math.min(openMemory, keepMemory));
+        int slot = search.find(milliCores, memoryMib);
+        search.update(heldSlot, openMilli, openMemory);
+        return slot;
     }
 
     public void place(PlacedVm vm) {

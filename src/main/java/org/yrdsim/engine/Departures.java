@@ -42,9 +42,15 @@ final class Departures {
                 placer.depart(vm);
             }
         }
+        placer.retryWaiting();
         if (!byEnd.isEmpty()) {
             wakeBy(byEnd.firstTime());
         }
+    }
+
+    /** Shows the pending departures earliest end first, without taking them out, until the visitor says stop. */
+    void visitInOrder(ByTime.Visitor<PlacedVm> visitor) {
+        byEnd.visitInOrder(visitor);
     }
 
     private void wakeBy(double time) {

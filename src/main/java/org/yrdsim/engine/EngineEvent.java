@@ -5,14 +5,16 @@ package org.yrdsim.engine;
  * of their tags, and the tags follow the order of this enum, so the order here is the engine's
  * order within an instant: a sample reads the cluster before anything else happens at its
  * instant; VMs whose lives end leave before new requests arrive, so capacity freed at an instant
- * can be used at that instant, as can hosts that come into service at it; power and failure events
- * come after the requests of their instant.
+ * can be used at that instant (and waiting requests get it before new arrivals), as can hosts that
+ * come into service at it; a wait that runs out at the instant room frees ends after the waiting
+ * request has had its chance; power and failure events come after the requests of their instant.
  */
 enum EngineEvent {
     SAMPLE,
     DEPARTURES_DUE,
     HOSTS_COMMISSIONED,
     ARRIVAL,
+    WAIT_ENDS,
     IDLE_CHECK,
     BOOT_DONE,
     HOST_FAILS,

@@ -47,7 +47,7 @@ final class RequestDriver extends CloudSimEntity implements Clock {
         this.datacenters = datacenters;
         this.departures = new Departures(this, duration);
         this.powerSaver = scenario.powerOff().<PowerSaver>map(spec -> new IdleHostsOff(spec, this)).orElse(PowerSaver.ALWAYS_ON);
-        this.placer = new Placer(scheduler, ledger, metrics, powerSaver, departures, this);
+        this.placer = new Placer(scheduler, ledger, metrics, powerSaver, departures, this, scenario.queues());
         this.failures = new FailureInjector(scenario.failures(), datacenters, seed, this, placer::takeDown, placer::bringBack);
         this.commissioner = new Commissioner(datacenters, this, placer::commission);
     }
@@ -74,11 +74,23 @@ final class RequestDriver extends CloudSimEntity implements Clock {
                 scheduleNextArrival();
             }
             case DEPARTURES_DUE -> departures.leaveDue(placer);
-            case HOSTS_COMMISSIONED -> commissioner.handle(event.getData());
+            case HOSTS_COMMISSIONED -> {
+                commissioner.handle(event.getData());
+                placer.retryWaiting();
+            }
             case SAMPLE -> sample();
+            case WAIT_ENDS -> placer.waitEnded((WaitingLine.Waiting) event.getData());
             case IDLE_CHECK, BOOT_DONE -> powerSaver.handle(engineEvent, event.getData());
-            case HOST_FAILS, HOST_REPAIRED, OUTAGE_STARTS, OUTAGE_ENDS -> failures.handle(engineEvent, event.getData());
+            case HOST_FAILS, HOST_REPAIRED, OUTAGE_STARTS, OUTAGE_ENDS -> {
+                failures.handle(engineEvent, event.getData());
+                placer.retryWaiting();
+            }
         }
+    }
+
+    /** After the run: what is left waiting is counted. */
+    void finish() {
+        placer.finish();
     }
 
     @Override

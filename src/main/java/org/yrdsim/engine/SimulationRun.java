@@ -86,8 +86,9 @@ public final class SimulationRun {
         List<TraceProvenance> traces;
         try (RequestSource requests = opener.get()) {
             // A CloudSim Plus entity joins its simulation when made; the simulation runs it from start()
-            new RequestDriver(simulation, scenario, seed, requests, metrics, datacenters, scheduler, ledger);
+            RequestDriver driver = new RequestDriver(simulation, scenario, seed, requests, metrics, datacenters, scheduler, ledger);
             simulation.start();
+            driver.finish();
             traces = traceFiles(scenario, requests);
             atEnd.accept(datacenters);
         }

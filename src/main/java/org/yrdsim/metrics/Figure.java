@@ -20,6 +20,7 @@ public record Figure(String key, String name, Unit unit) {
         /** A count or a ratio such as the PUE: no unit to show. */
         NUMBER(""),
         MILLISECONDS("ms"),
+        SECONDS("s"),
         KWH("kWh"),
         TONNES("t"),
         YUAN("yuan"),

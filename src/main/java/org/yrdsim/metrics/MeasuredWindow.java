@@ -108,6 +108,10 @@ final class MeasuredWindow {
         return Arrays.stream(measured(values)).average().orElse(0);
     }
 
+    double measuredMax(double[] values) {
+        return Arrays.stream(measured(values)).max().orElse(0);
+    }
+
     /** The samples that close an interval of the measured window. */
     private double[] measured(double[] values) {
         return Arrays.copyOfRange(values, Math.min(first + 1, values.length), values.length);

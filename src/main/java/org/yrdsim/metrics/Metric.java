@@ -42,6 +42,10 @@ public enum Metric {
     HOSTED_DEPARTURES("hosted_departures", Kind.COUNT),
     /** VMs thrown off the scope's hosts by a failure, whether they found room elsewhere or not. */
     HOSTED_LOST("hosted_lost", Kind.COUNT),
+    /** Requests waiting for room (operators and the cluster: requests belong to operators, not hosts). */
+    QUEUED("queued", Kind.LEVEL),
+    /** Waiting requests that gave up, their longest wait over. */
+    ABANDONED("abandoned", Kind.COUNT),
     /** 1 when the rest of the cluster had the free cores to take in everything on its largest datacenter, else 0 (cluster only). */
     N_PLUS_ONE("n_plus_one", Kind.LEVEL);
 
@@ -49,7 +53,7 @@ public enum Metric {
     public enum Kind {
         /**
          * Read at the sample instant, before anything else happens at that instant; a datacenter's
-         * level adds up into its site, operator and the cluster.
+         * level adds up into its site, operator and the cluster (the queue's, an operator's, into the cluster).
          */
         LEVEL,
         /** A total over the interval from the previous sample up to this one. */

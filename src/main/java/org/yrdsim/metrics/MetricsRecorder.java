@@ -23,11 +23,11 @@ import java.util.Map;
  */
 public final class MetricsRecorder {
     private static final int METRICS = Metric.values().length;
-    private static final Metric[] LEVELS = Arrays.stream(Metric.values()).filter(m -> m.kind() == Metric.Kind.LEVEL)
-        .toArray(Metric[]::new);
+    private static final Metric[] LEVELS = Arrays.stream(Metric.values())
+        .filter(m -> m.kind() == Metric.Kind.LEVEL && m != Metric.QUEUED).toArray(Metric[]::new);
     /** Counts of requests, by the operator that asked: the owned view. */
     private static final Metric[] OPERATOR_COUNTS = {Metric.ARRIVALS, Metric.OWNED_PLACEMENTS, Metric.REJECTIONS,
-        Metric.OWNED_DEPARTURES, Metric.REPLACED, Metric.OWNED_LOST};
+        Metric.OWNED_DEPARTURES, Metric.REPLACED, Metric.OWNED_LOST, Metric.ABANDONED};
     /** Counts of VMs coming onto and leaving a datacenter's hosts: the hosted view. */
     private static final Metric[] HOSTED_COUNTS = {Metric.HOSTED_PLACEMENTS, Metric.HOSTED_DEPARTURES, Metric.HOSTED_LOST};
     /**
@@ -50,12 +50,16 @@ public final class MetricsRecorder {
     private double[] latenciesMs = new double[1024];
     private int latencyCount;
     private final RequestedCores requestedCores = new RequestedCores();
+    /** Requests waiting now, per operator. */
+    private final Map<String, int[]> operatorQueued = new LinkedHashMap<>();
+    private final WaitLog waits;
     private final double warmup;
 
     public MetricsRecorder(Scenario scenario, List<ClusterDatacenter> datacenters) {
         this.scenario = scenario;
         this.datacenters = datacenters;
         this.warmup = scenario.simulation().warmup();
+        this.waits = new WaitLog(scenario);
         this.largest = datacenters.stream().max(Comparator.comparingLong(ClusterDatacenter::offeredCores)).orElseThrow();
         series.put(Scope.CLUSTER, new ScopeSeries());
         for (Site site : scenario.sites()) {
@@ -67,6 +71,7 @@ public final class MetricsRecorder {
             series.put(Scope.operator(operator.name()), new ScopeSeries());
             operatorCounts.put(operator.name(), new double[METRICS]);
             operatorVms.put(operator.name(), new int[2]);
+            operatorQueued.put(operator.name(), new int[1]);
         }
         for (ClusterDatacenter dc : datacenters) {
             series.put(Scope.datacenter(dc.name()), new ScopeSeries());
@@ -101,6 +106,32 @@ public final class MetricsRecorder {
 
     public void rejected(VmRequest request) {
         count(request, Metric.REJECTIONS);
+    }
+
+    /** A request of a queueing stream found no room and waits. */
+    public void queued(VmRequest request) {
+        operatorQueued.get(request.operator())[0]++;
+    }
+
+    /** A waiting request started or gave up. */
+    public void dequeued(VmRequest request) {
+        operatorQueued.get(request.operator())[0]--;
+    }
+
+    /** A request of a queueing stream started at {@code time} after waiting {@code wait} (s), 0 if it found room at once. */
+    public void waited(VmRequest request, double wait, double time) {
+        waits.started(request, wait, time);
+    }
+
+    /** A waiting request gave up, its longest wait over. */
+    public void abandoned(VmRequest request, double time) {
+        count(request, Metric.ABANDONED);
+        waits.abandoned(request, time);
+    }
+
+    /** A request was still waiting when the run ended. */
+    public void stillWaiting(VmRequest request) {
+        waits.stillWaiting(request);
     }
 
     /** A VM thrown off a failed host of {@code from} that found room again, on {@code to}. */
@@ -180,6 +211,8 @@ public final class MetricsRecorder {
                 cluster[m.ordinal()] += counts[m.ordinal()];
                 counts[m.ordinal()] = 0;
             }
+            row[Metric.QUEUED.ordinal()] = operatorQueued.get(entry.getKey())[0];
+            cluster[Metric.QUEUED.ordinal()] += row[Metric.QUEUED.ordinal()];
         }
         for (Map.Entry<Scope, ScopeSeries> entry : series.entrySet()) {
             double[] row = rows.get(entry.getKey());
@@ -189,6 +222,7 @@ public final class MetricsRecorder {
                     row[m.ordinal()] = Double.NaN;
                 }
                 row[Metric.OWNED_VMS.ordinal()] = Double.NaN;
+                row[Metric.QUEUED.ordinal()] = Double.NaN;
             }
             row[Metric.N_PLUS_ONE.ordinal()] = kind == Scope.Kind.CLUSTER ? nPlusOne(rows) : Double.NaN;
             entry.getValue().append(row);
@@ -249,6 +283,6 @@ public final class MetricsRecorder {
         peakVms.put(Scope.CLUSTER, clusterVms[1]);
         operatorVms.forEach((operator, vms) -> peakVms.put(Scope.operator(operator), vms[1]));
         return new RunResult(scenario, seed, t, series, Map.copyOf(peakVms), requestedCores.peak(),
-            Arrays.copyOf(latenciesMs, latencyCount), List.copyOf(lending), Map.of());
+            Arrays.copyOf(latenciesMs, latencyCount), List.copyOf(lending), Map.of(), waits);
     }
 }

@@ -20,15 +20,17 @@ import java.util.Map;
  * @param rejectionsWithoutSharing per operator, the rejections of the same run with no sharing agreements
  *                                 (same seed, so the same requests); empty when the scenario has none
  * @param traces                   how each trace stream's file was read; empty without trace streams
+ * @param waits                    the waits of the requests of queueing streams
  */
 public record RunResult(Scenario scenario, long seed, double[] times, Map<Scope, ScopeSeries> series,
                         Map<Scope, Integer> peakVms, double peakRequestedCores, double[] latenciesMs, List<LendingFigures> lending,
-                        Map<String, Long> rejectionsWithoutSharing, List<TraceProvenance> traces) {
+                        Map<String, Long> rejectionsWithoutSharing, List<TraceProvenance> traces, WaitLog waits) {
 
     /** A run's measurements before the trace provenance, which the workload gives, is attached. */
     public RunResult(Scenario scenario, long seed, double[] times, Map<Scope, ScopeSeries> series, Map<Scope, Integer> peakVms,
-                     double peakRequestedCores, double[] latenciesMs, List<LendingFigures> lending, Map<String, Long> rejectionsWithoutSharing) {
-        this(scenario, seed, times, series, peakVms, peakRequestedCores, latenciesMs, lending, rejectionsWithoutSharing, List.of());
+                     double peakRequestedCores, double[] latenciesMs, List<LendingFigures> lending, Map<String, Long> rejectionsWithoutSharing,
+                     WaitLog waits) {
+        this(scenario, seed, times, series, peakVms, peakRequestedCores, latenciesMs, lending, rejectionsWithoutSharing, List.of(), waits);
     }
 
     /** Index of the first sample the summary counts: the first at or after the warm-up. */
@@ -54,12 +56,12 @@ public record RunResult(Scenario scenario, long seed, double[] times, Map<Scope,
 
     /** The same result with the rejections of its no-sharing counterpart attached. */
     public RunResult withRejectionsWithoutSharing(Map<String, Long> rejections) {
-        return new RunResult(scenario, seed, times, series, peakVms, peakRequestedCores, latenciesMs, lending, rejections, traces);
+        return new RunResult(scenario, seed, times, series, peakVms, peakRequestedCores, latenciesMs, lending, rejections, traces, waits);
     }
 
     /** The same result with the provenance of its trace streams attached. */
     public RunResult withTraces(List<TraceProvenance> provenance) {
         return new RunResult(scenario, seed, times, series, peakVms, peakRequestedCores, latenciesMs, lending,
-            rejectionsWithoutSharing, List.copyOf(provenance));
+            rejectionsWithoutSharing, List.copyOf(provenance), waits);
     }
 }

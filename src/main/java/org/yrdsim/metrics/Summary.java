@@ -26,6 +26,7 @@ import java.util.Map;
  * @param peakRequestedCores most cores asked for at once over the whole run, placed or not
  * @param nPlusOneShare      share of the measured samples at which the rest of the cluster could
  *                           take in everything on its largest datacenter
+ * @param queue              waits, abandonments and queue lengths; null (left out) when no stream queues
  * @param crossings          per site, operator and the cluster, the first day each of the scenario's
  *                           daily targets changed from met to missed or back (replication 0's)
  * @param replications       the figures over all replications of a replicated run, whose other
@@ -33,7 +34,8 @@ import java.util.Map;
  */
 public record Summary(int schemaVersion, ScenarioFacts scenario, Verdict verdict, Map<String, TraceAccount> traces,
                       @JsonUnwrapped ScopeFigures cluster, double peakRequestedCores, double nPlusOneShare,
-                      LatencyFigures latency, SharingFigures sharing, Map<String, ScopeFigures> sites,
+                      LatencyFigures latency, @JsonInclude(JsonInclude.Include.NON_NULL) QueueFigures queue,
+                      SharingFigures sharing, Map<String, ScopeFigures> sites,
                       Map<String, ScopeFigures> operators, Map<String, ScopeFigures> datacenters,
                       List<TargetCrossing> crossings,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Replications replications) {
@@ -44,9 +46,10 @@ public record Summary(int schemaVersion, ScenarioFacts scenario, Verdict verdict
      * 4 put machine lists and usage traces in {@code traces}, each entry with its {@code use}, renamed
      * {@code requests} there to {@code produced}, and gave request traces their {@code initialState}.
      * 5 added the {@code verdict} on the scenario's targets and {@code scenario.question}; 6 added
-     * {@code crossings}, the first day each target was crossed.
+     * {@code crossings}, the first day each target was crossed; 7 added {@code queue}, the waits of
+     * streams that queue.
      */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
 
     /** Reads the sections; the cluster's figures, at the top level, are read past the sections' names. */
     private static final ObjectMapper READER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -71,8 +74,8 @@ public record Summary(int schemaVersion, ScenarioFacts scenario, Verdict verdict
         }
         return new Summary(SCHEMA_VERSION, ScenarioFacts.of(run, overrides), Verdict.NONE, traces, window.figures(Scope.CLUSTER),
             run.peakRequestedCores(), window.measuredMean(run.series().get(Scope.CLUSTER).values(Metric.N_PLUS_ONE)),
-            LatencyFigures.of(run.latenciesMs(), run.scenario()), SharingFigures.of(run), sites, operators, datacenters,
-            TargetCrossings.of(run), null)
+            LatencyFigures.of(run.latenciesMs(), run.scenario()), QueueFigures.of(run, window), SharingFigures.of(run),
+            sites, operators, datacenters, TargetCrossings.of(run), null)
             .judged(run.scenario().targets());
     }
 
@@ -82,14 +85,14 @@ public record Summary(int schemaVersion, ScenarioFacts scenario, Verdict verdict
      */
     public Summary withReplications(Replications block) {
         List<Target> targets = verdict.targets().stream().map(Verdict.TargetVerdict::asTarget).toList();
-        return new Summary(schemaVersion, scenario, verdict, traces, cluster, peakRequestedCores, nPlusOneShare, latency, sharing,
+        return new Summary(schemaVersion, scenario, verdict, traces, cluster, peakRequestedCores, nPlusOneShare, latency, queue, sharing,
             sites, operators, datacenters, crossings, block).judged(targets);
     }
 
     private Summary judged(List<Target> targets) {
         Verdict judged = targets.isEmpty() ? Verdict.NONE : Verdict.of(targets, ReplicatedFigures.from(this).figures(), sites.keySet(), operators.keySet(),
             datacenters.keySet());
-        return new Summary(schemaVersion, scenario, judged, traces, cluster, peakRequestedCores, nPlusOneShare, latency, sharing,
+        return new Summary(schemaVersion, scenario, judged, traces, cluster, peakRequestedCores, nPlusOneShare, latency, queue, sharing,
             sites, operators, datacenters, crossings, replications);
     }
 
@@ -109,6 +112,7 @@ public record Summary(int schemaVersion, ScenarioFacts scenario, Verdict verdict
             READER.treeToValue(json, ScopeFigures.class),
             json.path("peakRequestedCores").asDouble(), json.path("nPlusOneShare").asDouble(),
             READER.treeToValue(json.get("latency"), LatencyFigures.class),
+            json.hasNonNull("queue") ? READER.treeToValue(json.get("queue"), QueueFigures.class) : null,
             READER.treeToValue(json.get("sharing"), SharingFigures.class),
             scopes(json.get("sites")), scopes(json.get("operators")), scopes(json.get("datacenters")),
             READER.convertValue(json.get("crossings"), new TypeReference<List<TargetCrossing>>() {

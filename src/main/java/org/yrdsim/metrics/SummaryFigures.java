@@ -51,6 +51,20 @@ public final class SummaryFigures {
 
     /** What each operator's sharing agreements did, under {@code sharing.operators.<name>.}. */
     private static final String SHARING = "sharing.operators.";
+    /** The waiting queue's figures, of the cluster, of each operator and of each stream that queues. */
+    private static final String QUEUE = "queue.";
+    private static final List<Defined<WaitFigures>> OF_QUEUE = List.of(
+        defined("started", "requests started", Figure.Unit.NUMBER, WaitFigures::started),
+        defined("waited", "requests that waited", Figure.Unit.NUMBER, WaitFigures::waited),
+        defined("abandoned", "requests abandoned", Figure.Unit.NUMBER, WaitFigures::abandoned),
+        defined("stillWaiting", "requests still waiting", Figure.Unit.NUMBER, WaitFigures::stillWaiting),
+        defined("meanWaitS", "mean wait", Figure.Unit.SECONDS, WaitFigures::meanWaitS),
+        defined("p95WaitS", "wait p95", Figure.Unit.SECONDS, WaitFigures::p95WaitS),
+        defined("maxWaitS", "longest wait", Figure.Unit.SECONDS, WaitFigures::maxWaitS),
+        defined("meanSlowdown", "mean slowdown", Figure.Unit.NUMBER, WaitFigures::meanSlowdown),
+        defined("p95Slowdown", "slowdown p95", Figure.Unit.NUMBER, WaitFigures::p95Slowdown),
+        defined("meanQueueLength", "mean queue length", Figure.Unit.NUMBER, WaitFigures::meanQueueLength),
+        defined("peakQueueLength", "peak queue length", Figure.Unit.NUMBER, WaitFigures::peakQueueLength));
     private static final List<Defined<SharingFigures.OperatorSharing>> OF_SHARING = List.of(
         defined("borrowedCoreHours", "borrowed", Figure.Unit.CORE_HOURS, SharingFigures.OperatorSharing::borrowedCoreHours),
         defined("lentCoreHours", "lent", Figure.Unit.CORE_HOURS, SharingFigures.OperatorSharing::lentCoreHours),
@@ -117,6 +131,11 @@ public final class SummaryFigures {
         if (summary.latency() != null && summary.latency().shareWithinMs() != null) {
             summary.latency().shareWithinMs().forEach((ms, share) -> out.put(WITHIN_MS + ms, Rounding.figure(share)));
         }
+        if (summary.queue() != null) {
+            OF_QUEUE.forEach(d -> d.put(QUEUE + "cluster.", summary.queue().cluster(), out));
+            summary.queue().operators().forEach((name, waits) -> OF_QUEUE.forEach(d -> d.put(QUEUE + "operators." + name + ".", waits, out)));
+            summary.queue().streams().forEach((name, waits) -> OF_QUEUE.forEach(d -> d.put(QUEUE + "streams." + name + ".", waits, out)));
+        }
         if (summary.sharing() != null && summary.sharing().operators() != null) {
             summary.sharing().operators().forEach((name, sharing) -> OF_SHARING.forEach(d -> d.put(SHARING + name + ".", sharing, out)));
         }
@@ -162,6 +181,16 @@ public final class SummaryFigures {
         if (key.startsWith(WITHIN_MS) && key.substring(WITHIN_MS.length()).matches("[0-9]+(\\.[0-9]+)?")) {
             return Optional.of(new Figure(key, "placed within " + key.substring(WITHIN_MS.length()) + " ms", Figure.Unit.SHARE));
         }
+        if (key.startsWith(QUEUE + "cluster.")) {
+            return OF_QUEUE.stream().map(Defined::figure).filter(f -> key.equals(QUEUE + "cluster." + f.key()))
+                .findFirst().map(f -> new Figure(key, f.name(), f.unit()));
+        }
+        if (key.startsWith(QUEUE + "operators.")) {
+            return owned(key, QUEUE + "operators.", "operator", OF_QUEUE);
+        }
+        if (key.startsWith(QUEUE + "streams.")) {
+            return owned(key, QUEUE + "streams.", "stream", OF_QUEUE);
+        }
         if (key.startsWith(SHARING)) {
             return owned(key, SHARING, "operator", OF_SHARING);
         }
@@ -185,9 +214,10 @@ public final class SummaryFigures {
         return Optional.empty();
     }
 
-    /** Whether a flat name is a cluster-wide figure (not one of a site, operator or datacenter). */
+    /** Whether a flat name is a cluster-wide figure (not one of a site, operator, datacenter or stream). */
     public static boolean isClusterFigure(String name) {
-        return !(name.startsWith("sites.") || name.startsWith("operators.") || name.startsWith("datacenters."));
+        return !(name.startsWith("sites.") || name.startsWith("operators.") || name.startsWith("datacenters.")
+            || name.startsWith("queue.operators.") || name.startsWith("queue.streams."));
     }
 
     /**
@@ -212,7 +242,8 @@ public final class SummaryFigures {
         if (!scenario.agreements().isEmpty()) {
             scenario.operators().forEach(o -> withoutSharing.put(o.name(), 0L));
         }
-        RunResult empty = new RunResult(scenario, 0, new double[]{0}, series, Map.of(), 0, new double[0], List.of(), withoutSharing);
+        RunResult empty = new RunResult(scenario, 0, new double[]{0}, series, Map.of(), 0, new double[0], List.of(), withoutSharing,
+            new WaitLog(scenario));
         return flatten(Summary.of(empty, List.of())).keySet();
     }
 }

@@ -59,12 +59,7 @@ public final class DatacenterScheduler {
      * @param hosts the capacity filter: finds the host a datacenter would give the request
      */
     public Optional<Choice> choose(VmRequest request, double time, HostFinder hosts) {
-        List<List<ClusterDatacenter>> candidates = tiers.get(request.operator());
-        if (candidates == null) {
-            candidates = tiersFor(request.operator());
-            tiers.put(request.operator(), candidates);
-        }
-        for (List<ClusterDatacenter> tier : candidates) {
+        for (List<ClusterDatacenter> tier : tiers(request)) {
             admitted.clear();
             for (ClusterDatacenter dc : tier) {
                 if (admits(request, dc)) {
@@ -82,6 +77,37 @@ public final class DatacenterScheduler {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code dc} is among the request's candidates and passes every filter but the capacity one now. */
+    public boolean mayUse(VmRequest request, ClusterDatacenter dc) {
+        for (List<ClusterDatacenter> tier : tiers(request)) {
+            if (tier.contains(dc)) {
+                return admits(request, dc);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a datacenter among the request's candidates has a host that, empty, would have room for it. */
+    public boolean couldEverHold(VmRequest request) {
+        for (List<ClusterDatacenter> tier : tiers(request)) {
+            for (ClusterDatacenter dc : tier) {
+                if (dc.couldHold(request.milliCores(), request.memoryMib())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<List<ClusterDatacenter>> tiers(VmRequest request) {
+        List<List<ClusterDatacenter>> candidates = tiers.get(request.operator());
+        if (candidates == null) {
+            candidates = tiersFor(request.operator());
+            tiers.put(request.operator(), candidates);
+        }
+        return candidates;
     }
 
     private boolean admits(VmRequest request, ClusterDatacenter dc) {

@@ -62,6 +62,7 @@ public final class RunCharts {
         rejections(run, folder.resolve(REJECTIONS));
         charts.add(new Chart(REJECTIONS, "VM requests rejected after the warm-up, stacked by operator. Blocks at the same hour each "
             + "day point to the daily peak; a single block to a burst."));
+        QueueChart.write(run, folder).ifPresent(charts::add);
         BurstChart.write(run, folder).ifPresent(charts::add);
         power(run, folder.resolve(POWER));
         charts.add(new Chart(POWER, "IT power of the cluster and of each site after the warm-up, in kW; facility power is IT power "

@@ -71,6 +71,10 @@ public final class RunReport {
         }
         report.heading("Headline figures (cluster, after the warm-up)")
             .table(HeadlineRows.header(replications), HeadlineRows.of(ReplicatedFigures.from(summary)));
+        if (summary.queue() != null) {
+            report.heading("Waiting queue (requests of queueing streams, after the warm-up)")
+                .table(QueueAccounts.HEADER, QueueAccounts.rows(summary.queue()));
+        }
         if (!summary.crossings().isEmpty()) {
             report.heading("Targets over time (the first day each changed from met to missed or back, after the warm-up)")
                 .table(CrossingRows.header(summary.crossings()), CrossingRows.rows(summary.crossings()));

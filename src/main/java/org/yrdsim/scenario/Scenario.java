@@ -48,6 +48,14 @@ public record Scenario(String name, String description, String sourceFile, Simul
         return limits;
     }
 
+    /** The queue of each stream whose requests wait for room, synthetic and trace streams alike, by stream name in file order. */
+    public Map<String, QueueSpec> queues() {
+        Map<String, QueueSpec> queues = new LinkedHashMap<>();
+        workloads.forEach(w -> w.queue().ifPresent(q -> queues.put(w.name(), q)));
+        traces.forEach(t -> t.queue().ifPresent(q -> queues.put(t.name(), q)));
+        return queues;
+    }
+
     /** Every datacenter of every operator, in file order. */
     public List<DatacenterSpec> datacenters() {
         return operators.stream().flatMap(o -> o.datacenters().stream()).toList();

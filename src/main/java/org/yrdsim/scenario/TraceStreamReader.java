@@ -89,8 +89,9 @@ final class TraceStreamReader {
         OptionalDouble latencyLimit = node.has("latencyLimit")
             ? OptionalDouble.of(node.quantity("latencyLimit", Units.Kind.DURATION)) : OptionalDouble.empty();
         MalformedLimit maxMalformed = node.has("maxMalformed") ? maxMalformed(node) : MalformedLimit.DEFAULT;
+        Optional<QueueSpec> queue = AdmissionReader.read(node);
         node.done();
-        return new TraceStreamSpec(name, format, file, jobEvents, options, latencyLimit, maxMalformed);
+        return new TraceStreamSpec(name, format, file, jobEvents, options, latencyLimit, maxMalformed, queue);
     }
 
     /** {@code maxMalformed: 20} (rows) or {@code maxMalformed: 0.5%} (of the rows read). */

@@ -18,7 +18,9 @@ import java.util.OptionalDouble;
  * @param options      window, shift, speed-up, sampling (as written, before the scenario's scale) and mapping
  * @param latencyLimit most one-way latency (s) from the origin city a datacenter may have to be a candidate
  * @param maxMalformed malformed rows beyond which the replay is refused
+ * @param queue        how its requests wait when there is no room; empty: they are rejected
  */
 public record TraceStreamSpec(String name, TraceFormat format, Path file, Optional<Path> jobEvents,
-                              TraceOptions options, OptionalDouble latencyLimit, MalformedLimit maxMalformed) {
+                              TraceOptions options, OptionalDouble latencyLimit, MalformedLimit maxMalformed,
+                              Optional<QueueSpec> queue) {
 }

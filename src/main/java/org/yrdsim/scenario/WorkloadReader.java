@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -68,9 +69,10 @@ final class WorkloadReader {
             }
             OptionalDouble latencyLimit = node.has("latencyLimit")
                 ? OptionalDouble.of(node.quantity("latencyLimit", Units.Kind.DURATION)) : OptionalDouble.empty();
+            Optional<QueueSpec> queue = AdmissionReader.read(node);
             node.done();
             workloads.add(new WorkloadSpec(name, operator, origin, arrivals, shape.flavours(), shape.lifetime(),
-                shape.cpuUsage(), latencyLimit));
+                shape.cpuUsage(), latencyLimit, queue));
         }
         return List.copyOf(workloads);
     }

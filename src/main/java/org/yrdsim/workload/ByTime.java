@@ -67,6 +67,68 @@ public final class ByTime<T> {
         return first;
     }
 
+    /** What {@link #visitInOrder} shows each item; false stops the walk. */
+    @FunctionalInterface
+    public interface Visitor<T> {
+        boolean visit(double time, T item);
+    }
+
+    /**
+     * Shows the items earliest first without taking them out: a second heap holds the positions
+     * whose parents have been shown, so a walk that stops after k items costs O(k log k), not a sort.
+     */
+    @SuppressWarnings("unchecked")
+    public void visitInOrder(Visitor<T> visitor) {
+        int[] frontier = new int[16];
+        int count = 0;
+        if (size > 0) {
+            frontier[count++] = 0;
+        }
+        while (count > 0) {
+            int at = frontier[0];
+            frontier[0] = frontier[--count];
+            siftFrontier(frontier, count);
+            if (!visitor.visit(times[at], (T) items[at])) {
+                return;
+            }
+            for (int child = 2 * at + 1; child <= 2 * at + 2 && child < size; child++) {
+                if (count == frontier.length) {
+                    frontier = Arrays.copyOf(frontier, count * 2);
+                }
+                int i = count++;
+                while (i > 0 && times[frontier[(i - 1) / 2]] > times[child]) {
+                    frontier[i] = frontier[(i - 1) / 2];
+                    i = (i - 1) / 2;
+                }
+                frontier[i] = child;
+            }
+        }
+    }
+
+    /** Restores the frontier heap after its top was replaced by its last position. */
+    private void siftFrontier(int[] frontier, int count) {
+        if (count == 0) {
+            return;
+        }
+        int moved = frontier[0];
+        int i = 0;
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= count) {
+                break;
+            }
+            if (child + 1 < count && times[frontier[child + 1]] < times[frontier[child]]) {
+                child++;
+            }
+            if (times[moved] <= times[frontier[child]]) {
+                break;
+            }
+            frontier[i] = frontier[child];
+            i = child;
+        }
+        frontier[i] = moved;
+    }
+
     private void put(double time, Object item, int at) {
         times[at] = time;
         items[at] = item;

@@ -63,6 +63,12 @@ class BrokenScenarioCorpusTest {
         flavour of 0.0015 core   | '{cores: 2, memory: 8 GiB'   | '{cores: 0.0015, memory: 8 GiB'             | 37:  | workloads[0].flavours[0].cores: | must be a multiple of 0.001
         alias                    | '  seed: 7'                  | '  seed: &s 7\\n  scale: *s'                | 9:   | simulation.scale: | aliases (*s) are not supported; write the value out, or share request shapes under shapes:
         merge key                | '    arrivals: {rate: 15/h}' | '    <<: {arrivals: {rate: 15/h}}'          | 44:  | workloads[1].<<: | merge keys (<<:) are not supported
+        admission misspelt       | '    arrivals: {rate: 15/h}' | '    arrivals: {rate: 15/h}\n    admission: wait' | 45:16: | workloads[1].admission: | expected 'reject' or a queue such as {queue: fifo, maxWait: 6h, priority: 1}; found 'wait'
+        unknown discipline       | '    arrivals: {rate: 15/h}' | '    arrivals: {rate: 15/h}\n    admission: {queue: lifo}' | 45:24: | workloads[1].admission.queue: | 'lifo' is not one of fifo, easy-backfill
+        maxWait without a unit   | '    arrivals: {rate: 15/h}' | '    arrivals: {rate: 15/h}\n    admission: {queue: fifo, maxWait: 6}' | 45:39: | workloads[1].admission.maxWait: | '6' has no unit; expected a duration
+        maxWait of 0             | '    arrivals: {rate: 15/h}' | '    arrivals: {rate: 15/h}\n    admission: {queue: fifo, maxWait: 0h}' | 45: | workloads[1].admission.maxWait: | must be greater than zero
+        negative priority        | '    arrivals: {rate: 15/h}' | '    arrivals: {rate: 15/h}\n    admission: {queue: fifo, priority: -1}' | 45: | workloads[1].admission.priority: | from 0 to 1000
+        queue key misspelt       | '    arrivals: {rate: 15/h}' | '    arrivals: {rate: 15/h}\n    admission: {queue: fifo, maxwait: 1h}' | 45:39: | workloads[1].admission.maxwait: | unknown key 'maxwait'
         sharing priority 5000    | 'overflow: true'             | 'overflow: false\\nsharing: {agreements: [{lender: red, borrower: blue, mode: overflow, priority: 5000}]}' | 51:80: | sharing.agreements[0].priority: | from 0 to 1000
         """)
     void oneDefectInTheText(String kind, String text, String replacement, String line, String key, String problem) throws IOException {

@@ -43,6 +43,28 @@ class CommandsTest {
         assertTrue(Files.exists(folder.resolve(HtmlReport.FILE)));
     }
 
+    /** A run with a queueing stream shows its waits on the console, in summary.json, the time series and the report, alike. */
+    @Test
+    void queueFiguresAgreeOnConsoleSummaryTimeseriesAndReport(@TempDir Path results) throws Exception {
+        CliOutcome o = CliOutcome.run("run", "src/test/resources/scenarios/summary-golden.yaml", "--results", results.toString());
+        assertEquals(0, o.code(), o.err());
+        Path folder = results.resolve("summary-golden");
+        Map<?, ?> cluster = (Map<?, ?>) ((Map<?, ?>) new ObjectMapper().readValue(folder.resolve(SummaryJson.FILE).toFile(), Map.class)
+            .get("queue")).get("cluster");
+        long started = ((Number) cluster.get("started")).longValue();
+        assertTrue(started > 0 && ((Number) cluster.get("abandoned")).longValue() > 0, cluster.toString());
+        assertTrue(o.out().contains("queue (cluster): %d started, %s after waiting".formatted(started, cluster.get("waited"))), o.out());
+        List<String> csv = Files.readAllLines(folder.resolve("timeseries.csv"));
+        int queued = List.of(csv.get(0).split(",")).indexOf("queued");
+        // the summary's peak is over the samples after the 1 h warm-up, which the time series holds too
+        long peak = csv.stream().skip(1).map(line -> line.split(",", -1))
+            .filter(cells -> cells[1].equals("cluster") && Double.parseDouble(cells[0]) > 3600)
+            .mapToLong(cells -> Long.parseLong(cells[queued])).max().orElseThrow();
+        assertEquals(((Number) cluster.get("peakQueueLength")).longValue(), peak);
+        String html = Files.readString(folder.resolve(HtmlReport.FILE));
+        assertTrue(html.contains("Waiting queue") && html.contains("alt=\"Requests of queueing streams waiting for room"), "no queue table or chart in the report");
+    }
+
     @Test
     void reportEscapesScenarioTextAndEmbedsEveryChart(@TempDir Path results) throws Exception {
         String description = "<script>alert('x')</script> & \"quoted\"";

@@ -3,7 +3,10 @@ package org.yrdsim.engine;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.yrdsim.metrics.RunResult;
+import org.yrdsim.metrics.Summary;
 import org.yrdsim.scenario.Scenario;
+import org.yrdsim.scenario.ScenarioOverride;
+import org.yrdsim.scenario.ScenarioOverrides;
 import org.yrdsim.scenario.ScenarioReader;
 import org.yrdsim.scenario.TraceLocator;
 import org.yrdsim.workload.RequestSource;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The shipped trace scenarios replayed on the real traces in {@code ../shared/traces} (skipped,
@@ -98,6 +102,60 @@ class RealTraceReplayTest {
         }
         assertEquals(189_994, requests, "every SUBMIT of the shard becomes a request or is accounted for (RealTracesTest)");
         assertEquals(peak / 1000, run.peakRequestedCores());
+    }
+
+    /**
+     * The SWF replay: one host of 128 cores, each job a VM of its processors (8 MiB each, so memory
+     * binds exactly when cores do). Without its queue, the rejections are those of a loss system
+     * swept here from the raw file: a job starts if the jobs running at its submit time leave it
+     * room, jobs ending at that second having left. With the shipped queue no job is rejected, and
+     * every job starts: the log's own machine ran them all.
+     */
+    @Test
+    void nasaSwfReplayQueuesWhatALossSystemWouldReject() throws IOException {
+        Scenario scenario = shipped("nasa-ipsc-1993.yaml", "swf/NASA-iPSC-1993-3.1-cln.swf.gz");
+        List<double[]> jobs = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+            new GZIPInputStream(Files.newInputStream(SHARED.resolve("swf/NASA-iPSC-1993-3.1-cln.swf.gz"))), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] f = line.trim().split("\\s+");
+                if (line.startsWith(";")) {
+                    continue;
+                }
+                double submit = Double.parseDouble(f[1]);
+                double run = Double.parseDouble(f[3]);
+                int procs = Integer.parseInt(f[4]) > 0 ? Integer.parseInt(f[4]) : Integer.parseInt(f[7]);
+                if (run > 0 && procs > 0 && submit < scenario.simulation().duration()) {
+                    jobs.add(new double[]{submit, run, procs});
+                }
+            }
+        }
+        jobs.sort(Comparator.comparingDouble(j -> j[0]));
+        List<double[]> running = new ArrayList<>();
+        int busy = 0;
+        long lossRejects = 0;
+        for (double[] job : jobs) {
+            for (int i = running.size() - 1; i >= 0; i--) {
+                if (running.get(i)[0] <= job[0]) {
+                    busy -= (int) running.remove(i)[1];
+                }
+            }
+            if (busy + job[2] <= 128) {
+                busy += (int) job[2];
+                running.add(new double[]{job[0] + job[1], job[2]});
+            } else {
+                lossRejects++;
+            }
+        }
+        Summary rejecting = Summary.of(timed(ScenarioOverrides.read(Path.of("scenarios/traces/nasa-ipsc-1993.yaml"),
+            List.of(ScenarioOverride.parse("traces[0].admission=reject")), TraceLocator.under(SHARED))), List.of());
+        assertEquals(jobs.size(), rejecting.cluster().arrivals());
+        assertEquals(lossRejects, rejecting.cluster().rejections());
+        assertTrue(lossRejects > 0, "the sweep found no job the machine could not take at once: nothing to queue");
+        Summary queueing = Summary.of(timed(scenario), List.of());
+        assertEquals(0, queueing.cluster().rejections());
+        assertEquals(jobs.size(), queueing.queue().cluster().started());
+        assertTrue(queueing.queue().cluster().waited() > 0, queueing.queue().cluster().toString());
     }
 
     private static Scenario shipped(String scenarioFile, String traceFile) {

@@ -54,7 +54,7 @@ class TargetCrossingsTest {
                 e.getValue().append(row);
             }
         }
-        return new RunResult(scenario, 1, times, series, Map.of(), 0, new double[0], List.of(), Map.of());
+        return new RunResult(scenario, 1, times, series, Map.of(), 0, new double[0], List.of(), Map.of(), new WaitLog(scenario));
     }
 
     @Test
@@ -124,7 +124,7 @@ class TargetCrossingsTest {
             }
         }
         assertTrue(facility / it > 1.25, "the sum this test is about rounds above the bound");
-        RunResult run = new RunResult(scenario, 1, times, series, Map.of(), 0, new double[0], List.of(), Map.of());
+        RunResult run = new RunResult(scenario, 1, times, series, Map.of(), 0, new double[0], List.of(), Map.of(), new WaitLog(scenario));
         assertEquals("met throughout", TargetCrossings.of(run, List.of(Target.parse("pue<=1.25"))).get(0).words());
     }
 }

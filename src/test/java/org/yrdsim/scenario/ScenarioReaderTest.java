@@ -19,6 +19,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScenarioReaderTest {
     private static final Path TINY = Path.of("src/test/resources/scenarios/tiny.yaml");
 
+    /** {@code admission:} of a synthetic stream: reject said outright, and a queue with its defaults. */
+    @Test
+    void admissionIsRejectUnlessAQueueIsGiven() throws IOException {
+        String text = Files.readString(TINY)
+            .replace("    arrivals: {rate: 20/h,", "    admission: reject\n    arrivals: {rate: 20/h,")
+            .replace("    arrivals: {rate: 15/h}", "    arrivals: {rate: 15/h}\n    admission: {queue: fifo}");
+        Scenario s = ScenarioReader.read(YamlDocument.parse(TINY.toString(), text));
+        assertTrue(s.workloads().get(0).queue().isEmpty());
+        assertEquals(new QueueSpec(QueueSpec.Discipline.FIFO, Double.POSITIVE_INFINITY, 0), s.workloads().get(1).queue().orElseThrow());
+        assertEquals(List.of("blue-hangzhou"), List.copyOf(s.queues().keySet()));
+    }
+
     @Test
     void everyShippedScenarioIsValid() throws IOException {
         List<Path> files = new ArrayList<>();

@@ -38,6 +38,7 @@ class TraceScenarioTest {
         assertEquals(65_536, options.mapping().referenceMemoryMib());
         assertEquals(Parallelism.allAtOnce(), options.mapping().parallelism());
         assertTrue(batch.latencyLimit().isEmpty());
+        assertTrue(batch.queue().isEmpty(), "a stream rejects unless it says otherwise");
     }
 
     @Test
@@ -56,8 +57,11 @@ class TraceScenarioTest {
                   referenceMemory: 128 GiB
                   cpuUsage: 0.3
                   parallelism: fixed:10
+                admission: {queue: easy-backfill, maxWait: 6h, priority: 2}
             """));
         TraceStreamSpec t = s.traces().get(0);
+        assertEquals(new QueueSpec(QueueSpec.Discipline.EASY_BACKFILL, 6 * 3600, 2), t.queue().orElseThrow());
+        assertEquals(Map.of("batch", t.queue().orElseThrow()), s.queues());
         TraceOptions o = t.options();
         assertEquals(-600, o.windowStart());
         assertEquals(6 * 3600, o.windowEnd());
