@@ -124,11 +124,31 @@ class WaitingQueueRunTest {
         return requests;
     }
 
+    /**
+     * A second host comes into service at 5 h. A (8 cores, 0 to 20 h) fills the first; B (8 cores,
+     * from 1 h) waits until the new host comes in and starts then, after 4 h, rather than at 20 h
+     * when A leaves.
+     */
+    @Test
+    void aHostComingIntoServiceLetsTheFirstInLineStart() {
+        RunResult run = run("{queue: fifo}", "{queue: fifo}",
+            "commissioning: [{at: 0h, hosts: {h: 1}}, {at: 5h, hosts: {h: 1}}]",
+            List.of(request(0, "low", 0, 8, 20), request(1, "low", 1, 8, 2)));
+        WaitFigures waits = queue(run).cluster();
+        assertEquals(2, waits.started());
+        assertEquals(4 * H, waits.maxWaitS());
+        assertArrayEquals(queueLengths(0, 0, 1, 1, 1, 1, 0), hourly(run, 7));
+    }
+
     private static VmRequest request(long id, String stream, double arrivalH, int cores, double lifetimeH) {
         return new VmRequest(id, arrivalH * H, lifetimeH * H, cores * 1000, 1024, "op", "c", stream, UsageProfile.constant(0.5));
     }
 
     private static RunResult run(String low, String high, List<VmRequest> requests) {
+        return run(low, high, "hosts: {h: 1}", requests);
+    }
+
+    private static RunResult run(String low, String high, String hosts, List<VmRequest> requests) {
         return SimulationRun.run(TestScenarios.parse("""
             name: queue
             simulation: {duration: 48h, sampleInterval: 1h, seed: 1}
@@ -136,14 +156,14 @@ class WaitingQueueRunTest {
             sites: [{name: s, latitude: 31, longitude: 121, pue: 1.1, gridCarbon: 0 kg/kWh, greenShare: 0, tariff: 0 CNY/kWh}]
             hostTypes:
               - {name: h, cores: 8, coreSpeed: 1 GHz, memory: 64 GiB, storage: 1 TB, network: 1 Gbps, power: {idle: 10 W, peak: 20 W}}
-            operators: [{name: op, datacenters: [{site: s, hosts: {h: 1}}]}]
+            operators: [{name: op, datacenters: [{site: s, %s}]}]
             workloads:
               - {name: low, operator: op, origin: c, arrivals: {rate: 0/h}, flavours: [{cores: 1, memory: 1 GiB, weight: 1}],
                  lifetime: {distribution: constant, value: 1h}, cpuUsage: {distribution: constant, value: 0.5}, admission: %s}
               - {name: high, operator: op, origin: c, arrivals: {rate: 0/h}, flavours: [{cores: 1, memory: 1 GiB, weight: 1}],
                  lifetime: {distribution: constant, value: 1h}, cpuUsage: {distribution: constant, value: 0.5}, admission: %s}
             placement: {hostPolicy: first-fit}
-            """.formatted(low, high)), 1, () -> new HostPolicyRunTest.ListSource(requests));
+            """.formatted(hosts, low, high)), 1, () -> new HostPolicyRunTest.ListSource(requests));
     }
 
     private static QueueFigures queue(RunResult run) {
