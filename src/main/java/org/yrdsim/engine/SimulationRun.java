@@ -12,6 +12,7 @@ import org.yrdsim.placement.DatacenterScheduler;
 import org.yrdsim.placement.HostIndex;
 import org.yrdsim.placement.LatencyTable;
 import org.yrdsim.placement.LendingLedger;
+import org.yrdsim.placement.PlacementParameters;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.workload.RequestSource;
 import org.yrdsim.scenario.trace.TraceProvenance;
@@ -81,7 +82,8 @@ public final class SimulationRun {
             operatorCores.merge(dc.operator(), dc.offeredCores(), Long::sum);
         }
         LendingLedger ledger = new LendingLedger(scenario.agreements(), operatorCores, scenario.simulation().warmup());
-        DatacenterScheduler scheduler = new DatacenterScheduler(scenario, datacenters, ledger, new LatencyTable(scenario));
+        DatacenterScheduler scheduler = new DatacenterScheduler(PlacementParameters.of(scenario), datacenters, ledger,
+            new LatencyTable(scenario.cities(), scenario.latency()));
         MetricsRecorder metrics = new MetricsRecorder(scenario, datacenters);
         List<TraceProvenance> traces;
         try (RequestSource requests = opener.get()) {

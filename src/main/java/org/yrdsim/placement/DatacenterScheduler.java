@@ -2,7 +2,6 @@ package org.yrdsim.placement;
 
 import org.yrdsim.cluster.ClusterDatacenter;
 import org.yrdsim.scenario.Agreement;
-import org.yrdsim.scenario.Scenario;
 import org.yrdsim.workload.VmRequest;
 
 import java.util.ArrayList;
@@ -41,13 +40,13 @@ public final class DatacenterScheduler {
     private final double[] score;
     private final double[] total;
 
-    public DatacenterScheduler(Scenario scenario, List<ClusterDatacenter> datacenters, LendingLedger ledger,
+    public DatacenterScheduler(PlacementParameters parameters, List<ClusterDatacenter> datacenters, LendingLedger ledger,
                                LatencyTable latencies) {
         this.datacenters = datacenters;
-        this.agreements = scenario.agreements();
+        this.agreements = parameters.agreements();
         this.latencies = latencies;
-        this.filters = PlacementRules.filters(scenario, latencies, ledger);
-        List<PlacementRules.Weighted> on = PlacementRules.weighers(scenario, latencies);
+        this.filters = PlacementRules.filters(parameters, latencies, ledger);
+        List<PlacementRules.Weighted> on = PlacementRules.weighers(parameters, latencies);
         this.weighers = on.stream().map(PlacementRules.Weighted::weigher).toArray(DatacenterWeigher[]::new);
         this.multipliers = on.stream().mapToDouble(PlacementRules.Weighted::multiplier).toArray();
         this.found = new int[datacenters.size()];

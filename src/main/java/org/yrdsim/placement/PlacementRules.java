@@ -1,6 +1,5 @@
 package org.yrdsim.placement;
 
-import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.WeigherName;
 
 import java.util.ArrayList;
@@ -15,8 +14,8 @@ final class PlacementRules {
     }
 
     /** Every filter applies to every request; each admits everything when the scenario gives it nothing to check. */
-    static DatacenterFilter[] filters(Scenario scenario, LatencyTable latencies, LendingLedger ledger) {
-        return new DatacenterFilter[]{new LatencyFilter(latencies, scenario.latencyLimits()), new LendingCapFilter(ledger)};
+    static DatacenterFilter[] filters(PlacementParameters parameters, LatencyTable latencies, LendingLedger ledger) {
+        return new DatacenterFilter[]{new LatencyFilter(latencies, parameters.latencyLimits()), new LendingCapFilter(ledger)};
     }
 
     static DatacenterWeigher weigher(WeigherName name, LatencyTable latencies) {
@@ -29,10 +28,10 @@ final class PlacementRules {
     }
 
     /** The weighers the scenario switches on (multiplier above 0), in {@link WeigherName} order. */
-    static List<Weighted> weighers(Scenario scenario, LatencyTable latencies) {
+    static List<Weighted> weighers(PlacementParameters parameters, LatencyTable latencies) {
         List<Weighted> on = new ArrayList<>();
         for (WeigherName name : WeigherName.values()) {
-            double multiplier = scenario.placement().weights().multiplier(name);
+            double multiplier = parameters.weights().multiplier(name);
             if (multiplier > 0) {
                 on.add(new Weighted(weigher(name, latencies), multiplier));
             }

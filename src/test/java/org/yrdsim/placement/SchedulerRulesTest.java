@@ -69,9 +69,9 @@ class SchedulerRulesTest {
             (cpu, memory) -> HostIndex.create(scenario.placement().hostPolicy(), cpu, memory));
         Map<String, Long> cores = new HashMap<>();
         dcs.forEach(dc -> cores.merge(dc.operator(), dc.offeredCores(), Long::sum));
-        LatencyTable latencies = new LatencyTable(scenario);
+        LatencyTable latencies = new LatencyTable(scenario.cities(), scenario.latency());
         LendingLedger ledger = new LendingLedger(scenario.agreements(), cores, 0);
-        DatacenterScheduler scheduler = new DatacenterScheduler(scenario, dcs, ledger, latencies);
+        DatacenterScheduler scheduler = new DatacenterScheduler(PlacementParameters.of(scenario), dcs, ledger, latencies);
         SplittableRandom random = new SplittableRandom(3);
         Map<String, Integer> placedIn = new HashMap<>();
         double maxHeldInB = 0;

@@ -56,7 +56,7 @@ class WeighersTest {
         List<ClusterDatacenter> dcs = ClusterBuilder.build(scenario, new CloudSimPlus(),
             (cpu, memory) -> HostIndex.create(scenario.placement().hostPolicy(), cpu, memory));
         LendingLedger ledger = new LendingLedger(List.of(), Map.of(), 0);
-        DatacenterScheduler scheduler = new DatacenterScheduler(scenario, dcs, ledger, new LatencyTable(scenario));
+        DatacenterScheduler scheduler = new DatacenterScheduler(PlacementParameters.of(scenario), dcs, ledger, new LatencyTable(scenario.cities(), scenario.latency()));
         ClusterDatacenter qingpu = dcs.get(0);
         qingpu.place(new PlacedVm(request(0, 16), qingpu, 0, 3600));
         DatacenterScheduler.Choice choice = scheduler.choose(request(1, 2), hour * 3600, HostFinder.RUNNING).orElseThrow();
