@@ -1,10 +1,10 @@
 package org.yrdsim.cli;
 
+import org.yrdsim.engine.Workloads;
 import org.yrdsim.scenario.Scenario;
+import org.yrdsim.scenario.trace.TraceProvenance;
 import org.yrdsim.workload.RequestSource;
 import org.yrdsim.workload.VmRequest;
-import org.yrdsim.engine.Workloads;
-import org.yrdsim.scenario.trace.TraceProvenance;
 
 import java.util.List;
 import java.util.function.Supplier;

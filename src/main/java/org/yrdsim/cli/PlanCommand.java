@@ -1,16 +1,16 @@
 package org.yrdsim.cli;
 
 import org.yrdsim.BadInputException;
-import org.yrdsim.metrics.FigureStats;
 import org.yrdsim.metrics.Figure;
+import org.yrdsim.metrics.FigureStats;
 import org.yrdsim.metrics.SummaryFigures;
-import org.yrdsim.scenario.Target;
 import org.yrdsim.report.Formats;
 import org.yrdsim.report.PlanReport;
 import org.yrdsim.report.ResultNames;
 import org.yrdsim.report.ResultsRoot;
 import org.yrdsim.report.StudyFolder;
 import org.yrdsim.scenario.Scenario;
+import org.yrdsim.scenario.Target;
 import org.yrdsim.scenario.Variation;
 import org.yrdsim.study.CapacitySearch;
 import org.yrdsim.study.Point;

@@ -4,15 +4,15 @@ import org.yrdsim.metrics.ReplicatedFigures;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.report.ResultsRoot;
 import org.yrdsim.report.RunReport;
-import org.yrdsim.scenario.ResourceEstimate;
 import org.yrdsim.report.TraceAccounts;
+import org.yrdsim.scenario.ResourceEstimate;
 import org.yrdsim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

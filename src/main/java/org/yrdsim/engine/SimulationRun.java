@@ -14,8 +14,8 @@ import org.yrdsim.placement.LatencyTable;
 import org.yrdsim.placement.LendingLedger;
 import org.yrdsim.placement.PlacementParameters;
 import org.yrdsim.scenario.Scenario;
-import org.yrdsim.workload.RequestSource;
 import org.yrdsim.scenario.trace.TraceProvenance;
+import org.yrdsim.workload.RequestSource;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;

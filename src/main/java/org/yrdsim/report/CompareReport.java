@@ -1,8 +1,8 @@
 package org.yrdsim.report;
 
 import org.yrdsim.BadInputException;
-import org.yrdsim.metrics.FigureStats;
 import org.yrdsim.metrics.Figure;
+import org.yrdsim.metrics.FigureStats;
 import org.yrdsim.metrics.ReplicatedFigures;
 import org.yrdsim.metrics.SummaryFigures;
 

@@ -12,8 +12,8 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.yrdsim.metrics.CapacityShare;
-import org.yrdsim.metrics.FigureStats;
 import org.yrdsim.metrics.Figure;
+import org.yrdsim.metrics.FigureStats;
 
 import java.awt.Color;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package org.yrdsim.report;
 
-import org.yrdsim.metrics.FigureStats;
 import org.yrdsim.metrics.Figure;
+import org.yrdsim.metrics.FigureStats;
 import org.yrdsim.metrics.ReplicatedFigures;
 import org.yrdsim.scenario.Target;
 

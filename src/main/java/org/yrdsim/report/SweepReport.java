@@ -1,10 +1,10 @@
 package org.yrdsim.report;
 
-import org.yrdsim.metrics.FigureStats;
 import org.yrdsim.metrics.Figure;
+import org.yrdsim.metrics.FigureStats;
 import org.yrdsim.metrics.ReplicatedFigures;
-import org.yrdsim.metrics.SummaryFigures;
 import org.yrdsim.metrics.Summary;
+import org.yrdsim.metrics.SummaryFigures;
 import org.yrdsim.scenario.Variation;
 
 import java.io.IOException;

@@ -5,8 +5,8 @@ import org.yrdsim.metrics.FigureStats;
 import org.yrdsim.metrics.ReplicatedFigures;
 import org.yrdsim.metrics.Summary;
 import org.yrdsim.metrics.SummaryFigures;
-import org.yrdsim.scenario.Target;
 import org.yrdsim.scenario.ScenarioOverride;
+import org.yrdsim.scenario.Target;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

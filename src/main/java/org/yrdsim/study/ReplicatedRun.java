@@ -1,11 +1,11 @@
 package org.yrdsim.study;
 
 import org.yrdsim.engine.SimulationRun;
+import org.yrdsim.engine.Workloads;
 import org.yrdsim.metrics.Replications;
 import org.yrdsim.metrics.RunResult;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.workload.RequestSource;
-import org.yrdsim.engine.Workloads;
 
 import java.util.ArrayList;
 import java.util.List;

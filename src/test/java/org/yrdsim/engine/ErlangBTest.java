@@ -11,7 +11,6 @@ import org.yrdsim.metrics.Summary;
 
 import java.util.List;
 
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**

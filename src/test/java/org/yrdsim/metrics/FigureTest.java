@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.yrdsim.scenario.Target;
 import org.yrdsim.scenario.ScenarioReader;
+import org.yrdsim.scenario.Target;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,10 +2,9 @@ package org.yrdsim.study;
 
 import org.junit.jupiter.api.Test;
 import org.yrdsim.scenario.Target;
-
-import java.math.BigDecimal;
 import org.yrdsim.scenario.TraceLocator;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -4,11 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yrdsim.metrics.Summary;
 import org.yrdsim.report.PointFiles;
+import org.yrdsim.scenario.TraceLocator;
 import org.yrdsim.scenario.Variation;
 
 import java.nio.file.Files;
-import org.yrdsim.scenario.TraceLocator;
-
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;

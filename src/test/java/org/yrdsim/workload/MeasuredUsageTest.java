@@ -1,9 +1,9 @@
 package org.yrdsim.workload;
 
 import org.junit.jupiter.api.Test;
-import org.yrdsim.engine.Workloads;
 import org.yrdsim.TestScenarios;
 import org.yrdsim.engine.SimulationRun;
+import org.yrdsim.engine.Workloads;
 import org.yrdsim.report.TraceAccounts;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.ScenarioException;

@@ -1,10 +1,11 @@
 package org.yrdsim.workload.fit;
 
-import java.util.List;
 import org.apache.commons.math3.distribution.ExponentialDistribution;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.RealDistribution;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
+
+import java.util.List;
 
 /**
  * Fits exponential and lognormal distributions to positive lifetimes by maximum likelihood (both

@@ -1,12 +1,13 @@
 package org.yrdsim.workload.fit;
 
+import org.yrdsim.workload.VmRequest;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.yrdsim.workload.VmRequest;
 
 /**
  * Measures a stream of VM requests (a trace reader's, typically) into a {@link WorkloadFit}, in one

@@ -1,8 +1,9 @@
 package org.yrdsim.workload.trace;
 
-import java.util.List;
-import org.yrdsim.scenario.trace.TraceClock;
 import org.apache.commons.math3.random.RandomGenerator;
+import org.yrdsim.scenario.trace.TraceClock;
+
+import java.util.List;
 
 /**
  * Measured usage series a synthetic stream can draw VM profiles from, with the account of how they

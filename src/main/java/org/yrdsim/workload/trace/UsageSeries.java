@@ -1,7 +1,8 @@
 package org.yrdsim.workload.trace;
 
-import java.util.Objects;
 import org.yrdsim.workload.UsageProfile;
+
+import java.util.Objects;
 
 /**
  * A measured CPU-usage series as a usage profile: busy shares (0..1) one per {@code step} seconds,

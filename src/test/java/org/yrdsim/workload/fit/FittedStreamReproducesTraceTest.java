@@ -3,6 +3,7 @@ package org.yrdsim.workload.fit;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.yrdsim.engine.Workloads;
 import org.yrdsim.scenario.Scenario;
 import org.yrdsim.scenario.ScenarioReader;
 import org.yrdsim.scenario.YamlDocument;
@@ -11,7 +12,6 @@ import org.yrdsim.scenario.trace.TraceMapping;
 import org.yrdsim.scenario.trace.TraceOptions;
 import org.yrdsim.workload.RequestSource;
 import org.yrdsim.workload.VmRequest;
-import org.yrdsim.engine.Workloads;
 import org.yrdsim.workload.trace.TraceReaders;
 
 import java.io.IOException;

@@ -1,12 +1,5 @@
 package org.yrdsim.workload.trace;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.yrdsim.workload.trace.Fixtures.OPTIONS;
-import static org.yrdsim.workload.trace.Fixtures.path;
-import static org.yrdsim.workload.trace.Fixtures.read;
-
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.yrdsim.scenario.trace.Parallelism;
@@ -14,6 +7,13 @@ import org.yrdsim.scenario.trace.TraceFormat;
 import org.yrdsim.workload.VmRequest;
 
 import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yrdsim.workload.trace.Fixtures.OPTIONS;
+import static org.yrdsim.workload.trace.Fixtures.path;
+import static org.yrdsim.workload.trace.Fixtures.read;
 
 class Alibaba2017BatchTaskTest {
     private static final TraceFormat FORMAT = TraceFormat.ALIBABA_2017_BATCH_TASK;

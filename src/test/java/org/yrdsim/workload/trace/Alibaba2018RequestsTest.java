@@ -1,10 +1,5 @@
 package org.yrdsim.workload.trace;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.yrdsim.workload.trace.Fixtures.OPTIONS;
-import static org.yrdsim.workload.trace.Fixtures.path;
-
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.yrdsim.scenario.trace.TraceFormat;
@@ -12,6 +7,11 @@ import org.yrdsim.workload.VmRequest;
 
 import java.util.List;
 import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.yrdsim.workload.trace.Fixtures.OPTIONS;
+import static org.yrdsim.workload.trace.Fixtures.path;
 
 class Alibaba2018RequestsTest {
     @Test

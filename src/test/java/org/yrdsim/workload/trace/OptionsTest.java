@@ -1,13 +1,13 @@
 package org.yrdsim.workload.trace;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import org.junit.jupiter.api.Test;
 import org.yrdsim.scenario.trace.Parallelism;
 import org.yrdsim.scenario.trace.TraceFormat;
 
 import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class OptionsTest {
     @Test

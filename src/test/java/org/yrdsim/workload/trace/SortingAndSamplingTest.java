@@ -1,10 +1,5 @@
 package org.yrdsim.workload.trace;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.yrdsim.workload.trace.Fixtures.OPTIONS;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yrdsim.scenario.trace.TraceFormat;
@@ -20,6 +15,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.yrdsim.workload.trace.Fixtures.OPTIONS;
 
 /** The shared pipeline on a generated SWF log of 10,000 jobs with random submit times. */
 class SortingAndSamplingTest {

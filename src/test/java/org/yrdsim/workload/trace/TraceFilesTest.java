@@ -1,10 +1,5 @@
 package org.yrdsim.workload.trace;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.yrdsim.workload.trace.Fixtures.OPTIONS;
-import static org.yrdsim.workload.trace.Fixtures.path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yrdsim.scenario.trace.TraceFormat;
@@ -14,6 +9,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.yrdsim.workload.trace.Fixtures.OPTIONS;
+import static org.yrdsim.workload.trace.Fixtures.path;
 
 class TraceFilesTest {
     @TempDir

@@ -1,20 +1,20 @@
 package org.yrdsim.workload.trace;
 
+import org.apache.commons.math3.random.Well19937c;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.yrdsim.scenario.trace.TraceFormat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.yrdsim.workload.trace.Fixtures.path;
-
-import org.apache.commons.math3.random.Well19937c;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.yrdsim.scenario.trace.TraceFormat;
-
-import java.util.List;
 
 class UsageReadersTest {
     @Test
