@@ -7,13 +7,17 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The console table of when each site and operator first crossed each target; nothing when the scenario names none. */
+/** The console table of when each site and operator first crossed each target; a line when none did, nothing when no target is read daily. */
 final class CrossingTable {
     private CrossingTable() {
     }
 
     static void print(PrintWriter out, Summary summary) {
         if (summary.crossings().isEmpty()) {
+            return;
+        }
+        if (!CrossingRows.anyCrossed(summary.crossings())) {
+            out.println("targets day by day: none changed from met to missed or back after the warm-up");
             return;
         }
         List<String> header = CrossingRows.header(summary.crossings());

@@ -1,6 +1,7 @@
 package org.yrdsim.report;
 
 import org.yrdsim.metrics.TargetCrossing;
+import org.yrdsim.scenario.Target;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,8 +21,13 @@ public final class CrossingRows {
 
     public static List<String> header(List<TargetCrossing> crossings) {
         List<String> header = new ArrayList<>(List.of("first crossed"));
-        header.addAll(targets(crossings));
+        targets(crossings).forEach(t -> header.add(VerdictTable.title(Target.parse(t))));
         return header;
+    }
+
+    /** Whether any target changed state after the first measured day: else the table says nothing a verdict does not. */
+    public static boolean anyCrossed(List<TargetCrossing> crossings) {
+        return crossings.stream().anyMatch(c -> c.firstCrossedDay() != null);
     }
 
     public static List<List<String>> rows(List<TargetCrossing> crossings) {
@@ -29,7 +35,7 @@ public final class CrossingRows {
         Map<String, List<String>> rows = new LinkedHashMap<>();
         for (TargetCrossing c : crossings) {
             List<String> row = rows.computeIfAbsent(c.scope(), scope -> {
-                List<String> cells = new ArrayList<>(List.of(scope));
+                List<String> cells = new ArrayList<>(List.of(scope.replace(':', ' ')));
                 targets.forEach(t -> cells.add("-"));
                 return cells;
             });

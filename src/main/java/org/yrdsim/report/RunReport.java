@@ -75,7 +75,7 @@ public final class RunReport {
             report.heading("Waiting queue (requests of queueing streams, after the warm-up)")
                 .table(QueueAccounts.HEADER, QueueAccounts.rows(summary.queue()));
         }
-        if (!summary.crossings().isEmpty()) {
+        if (CrossingRows.anyCrossed(summary.crossings())) {
             report.heading("Targets over time (the first day each changed from met to missed or back, after the warm-up)")
                 .table(CrossingRows.header(summary.crossings()), CrossingRows.rows(summary.crossings()));
         }

@@ -59,7 +59,7 @@ public final class VerdictTable {
             if (!t.met()) {
                 continue;
             }
-            t.checks().stream().filter(c -> !c.met()).forEach(c -> shortOf.add(c.scope().replace(':', ' ') + " (" + t.figure() + ")"));
+            t.checks().stream().filter(c -> !c.met()).forEach(c -> shortOf.add(c.scope().replace(':', ' ') + " (" + Figure.of(t.figure()).map(Figure::name).orElse(t.figure()) + ")"));
         }
         String text = Formats.text("%d of %d targets met%s", met, verdict.targets().size(),
             met == verdict.targets().size() ? "" : "; not met: " + String.join(", ", verdict.targets().stream()
@@ -78,7 +78,11 @@ public final class VerdictTable {
 
     /** A target as a column title: the figure's name, as every table names it, and the bound in its unit. */
     static String title(Verdict.TargetVerdict t) {
-        Target target = t.asTarget();
+        return title(t.asTarget());
+    }
+
+    /** A target as every table heads it: the figure's name and the bound in its unit ({@code rack utilisation >= 65%}). */
+    static String title(Target target) {
         boolean share = Figure.isShare(target.figure());
         String bound = share ? Formats.plain(100 * target.bound()) + "%"
             : Formats.plain(target.bound()) + (target.figure().endsWith("Ms") ? " ms" : "");

@@ -47,7 +47,7 @@ class VerdictTest {
         assertTrue(v.allMet());
         assertEquals(List.of("cluster", "site:qingpu", "site:jiashan", "operator:ucloud"), t.checks().stream().map(Verdict.Check::scope).toList());
         assertEquals(List.of(true, false, true, true), t.checks().stream().map(Verdict.Check::met).toList());
-        assertEquals("1 of 1 targets met; met overall but not by site qingpu (rackUtilisation.mean).", VerdictTable.sentence(v));
+        assertEquals("1 of 1 targets met; met overall but not by site qingpu (rack utilisation).", VerdictTable.sentence(v));
     }
 
     @Test
