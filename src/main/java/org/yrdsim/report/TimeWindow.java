@@ -17,6 +17,10 @@ import org.yrdsim.scenario.WorkloadSpec;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.text.DecimalFormat;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +33,7 @@ import java.util.Map;
  * are shaded and named, so that a two-hour event is seen for what it is.
  */
 final class TimeWindow {
+    private static final double WEEK_HOURS = 168;
     private static final Color BURST = new Color(0xFF, 0xE8, 0xCC);
     private static final Color OUTAGE = new Color(0xF6, 0xD5, 0xD5);
     private static final Font NOTE = new Font("SansSerif", Font.PLAIN, 12);
@@ -64,7 +69,14 @@ final class TimeWindow {
         XYPlot plot = chart.getXYPlot();
         NumberAxis axis = (NumberAxis) plot.getDomainAxis();
         axis.setRange(fromHours, Math.max(toHours, fromHours + 1));
-        axis.setTickUnit(new NumberTickUnit(tickHours(toHours - fromHours), ChartAxes.format(0)));
+        double step = tickHours(toHours - fromHours);
+        if (step >= WEEK_HOURS) {
+            // runs of months and years read in days: "day 365", not "8,760 h"
+            axis.setLabel("time (days)");
+            axis.setTickUnit(new NumberTickUnit(step, new HoursAsDays()));
+        } else {
+            axis.setTickUnit(new NumberTickUnit(step, ChartAxes.format(0)));
+        }
         // a combined plot draws only its panels' markers: shade each panel, name the event in the first
         List<XYPlot> panels = plot instanceof CombinedDomainXYPlot combined ? combined.getSubplots() : List.of(plot);
         for (Event e : events) {
@@ -96,7 +108,27 @@ final class TimeWindow {
                 return step;
             }
         }
-        return 168 * Math.max(1, Math.ceil(spanHours / 10 / 168));
+        return WEEK_HOURS * Math.max(1, Math.ceil(spanHours / 10 / WEEK_HOURS));
+    }
+
+    /** Writes an axis value in hours as whole days. */
+    private static final class HoursAsDays extends NumberFormat {
+        private static final DecimalFormat DAYS = ChartAxes.format(0);
+
+        @Override
+        public StringBuffer format(double hours, StringBuffer to, FieldPosition position) {
+            return DAYS.format(hours / 24, to, position);
+        }
+
+        @Override
+        public StringBuffer format(long hours, StringBuffer to, FieldPosition position) {
+            return format((double) hours, to, position);
+        }
+
+        @Override
+        public Number parse(String text, ParsePosition position) {
+            throw new UnsupportedOperationException("tick labels are only written");
+        }
     }
 
     /** The scenario's bursts (streams with the same window and multiplier together) and outages. */

@@ -117,4 +117,17 @@ class ChartAxesTest {
         assertTrue(span / (step - 168) > 10, "the smallest such step");
         assertEquals(24, TimeWindow.tickHours(9 * 24), "nine days keep their daily ticks");
     }
+
+    /** Such a run reads in days: "time (days)", a tick at 2,688 h written 112; a run of days keeps its hours. */
+    @Test
+    void aRunOfYearsIsReadInDays() {
+        JFreeChart years = ChartFactory.createXYLineChart("", "time (h)", "", new XYSeriesCollection());
+        new TimeWindow(48, 1095 * 24, null).apply(years, List.of());
+        NumberAxis axis = (NumberAxis) years.getXYPlot().getDomainAxis();
+        assertEquals("time (days)", axis.getLabel());
+        assertEquals("112", axis.getTickUnit().valueToString(2688));
+        JFreeChart days = ChartFactory.createXYLineChart("", "time (h)", "", new XYSeriesCollection());
+        new TimeWindow(48, 96, null).apply(days, List.of());
+        assertEquals("time (h)", days.getXYPlot().getDomainAxis().getLabel());
+    }
 }
