@@ -58,10 +58,16 @@ public final class SweepReport {
             List<List<String>> rows = rows(study, figures);
             TableFiles.markdown(staged.resolve(MARKDOWN), "Sweep: " + study.name(), header, rows);
             List<Chart> charts = charts(study, figures, staged);
+            int keys = study.variations().size();
+            List<List<String>> shown = new ArrayList<>(List.of(header));
+            shown.addAll(rows);
+            if (rows.size() < header.size() - keys) {
+                shown = pointsAcross(header, rows, keys);
+            }
             new HtmlReport(study.name(), study.description())
                 .facts(study.facts())
                 .heading("Points (" + Formats.statsKind(study.replications()) + ")")
-                .table(header, rows)
+                .table(shown.get(0), shown.subList(1, shown.size()))
                 .heading("Charts")
                 .charts(staged, charts)
                 .write(staged);
@@ -164,5 +170,25 @@ public final class SweepReport {
             }
         }
         return String.join(", ", parts);
+    }
+
+    /**
+     * The points table turned so that each point is a column and each figure a row, with the
+     * header first: a sweep of a few points over many figures then fits a window instead of
+     * squeezing every figure's name into a narrow column.
+     */
+    static List<List<String>> pointsAcross(List<String> header, List<List<String>> rows, int keys) {
+        List<List<String>> turned = new ArrayList<>();
+        List<String> points = new ArrayList<>(List.of("figure"));
+        rows.forEach(row -> points.add(String.join(", ", row.subList(0, keys))));
+        turned.add(points);
+        for (int c = keys; c < header.size(); c++) {
+            List<String> figure = new ArrayList<>(List.of(header.get(c)));
+            for (List<String> row : rows) {
+                figure.add(row.get(c));
+            }
+            turned.add(figure);
+        }
+        return turned;
     }
 }
