@@ -82,12 +82,12 @@ class TraceCliTest {
     }
 
     /**
-     * afternoon.swf's header starts the log at 14:00 US/Pacific; 30 of its 53 jobs come in the log's
+     * afternoon.txt's header starts the log at 14:00 US/Pacific; 30 of its 53 jobs come in the log's
      * first hour, one in each later hour. The fitted daily peak must be the 14:00 hour, not midnight.
      */
     @Test
     void fitPutsTheDailyPeakAtTheTracesLocalHour() {
-        String swf = FIXTURES.resolve("swf/afternoon.swf").toString();
+        String swf = FIXTURES.resolve("swf/afternoon.txt").toString();
         assertEquals(0, run("fit", "--format", "swf", swf), last.err());
         assertEquals(14, peakHour(last.out()), last.out());
         assertTrue(last.out().contains("# Time of day: the trace starts at 2000-03-01T14:00-08:00[US/Pacific] (its SWF header)"), last.out());
