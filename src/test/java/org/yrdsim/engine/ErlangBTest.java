@@ -1,6 +1,5 @@
 package org.yrdsim.engine;
 
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,7 +32,6 @@ class ErlangBTest {
     @ValueSource(doubles = {0.8, 1.0, 1.2})
     void simulatedBlockingMatchesErlangB(double loadPerSlot) {
         double erlangs = loadPerSlot * SLOTS;
-        double expected = erlangB(SLOTS, erlangs);
         SummaryStatistics blocking = new SummaryStatistics();
         long arrivals = 0;
         for (int r = 0; r < REPLICATIONS; r++) {
@@ -42,17 +40,8 @@ class ErlangBTest {
             blocking.addValue(summary.rejectionRate());
             arrivals += summary.arrivals();
         }
-        double t = new TDistribution(REPLICATIONS - 1).inverseCumulativeProbability(0.995);
-        double halfWidth = t * blocking.getStandardDeviation() / Math.sqrt(REPLICATIONS);
-        double mean = blocking.getMean();
         assertTrue(arrivals > 0.9 * REPLICATIONS * 400 * erlangs, "too few arrivals: " + arrivals);
-        // The test must be able to fail: the interval has to rule out a cluster one slot smaller or larger.
-        assertTrue(Math.abs(mean - erlangB(SLOTS - 1, erlangs)) > halfWidth
-                && Math.abs(mean - erlangB(SLOTS + 1, erlangs)) > halfWidth,
-            "interval +-%.5f too wide to tell %d slots from %d or %d".formatted(halfWidth, SLOTS, SLOTS - 1, SLOTS + 1));
-        assertTrue(Math.abs(mean - expected) <= halfWidth,
-            "blocking %.5f +- %.5f (99%% CI over %d replications, %d arrivals) does not cover Erlang-B %.5f"
-                .formatted(mean, halfWidth, REPLICATIONS, arrivals, expected));
+        TheoryInterval.of(blocking).assertMatches(slots -> erlangB(slots, erlangs), SLOTS, "blocking", arrivals + " arrivals");
     }
 
     /** Erlang's B formula by the stable recursion B(0) = 1, B(k) = a B(k-1) / (k + a B(k-1)). */

@@ -1,6 +1,5 @@
 package org.yrdsim.engine;
 
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.junit.jupiter.api.Test;
 import org.yrdsim.TestScenarios;
@@ -40,17 +39,8 @@ class ErlangCTest {
             started += queue.cluster().started();
             assertEquals(0, queue.cluster().abandoned());
         }
-        double t = new TDistribution(REPLICATIONS - 1).inverseCumulativeProbability(0.995);
-        double halfWidth = t * meanWaits.getStandardDeviation() / Math.sqrt(REPLICATIONS);
-        double mean = meanWaits.getMean();
-        double expected = meanWaitHours(SLOTS, ERLANGS);
         assertTrue(started > 0.95 * REPLICATIONS * 800 * ERLANGS, "too few waits: " + started);
-        assertTrue(Math.abs(mean - meanWaitHours(SLOTS - 1, ERLANGS)) > halfWidth
-                && Math.abs(mean - meanWaitHours(SLOTS + 1, ERLANGS)) > halfWidth,
-            "interval +-%.4f h too wide to tell %d slots from %d or %d".formatted(halfWidth, SLOTS, SLOTS - 1, SLOTS + 1));
-        assertTrue(Math.abs(mean - expected) <= halfWidth,
-            "mean wait %.4f h +- %.4f (99%% CI over %d replications, %d waits) does not cover Erlang C %.4f h"
-                .formatted(mean, halfWidth, REPLICATIONS, started, expected));
+        TheoryInterval.of(meanWaits).assertMatches(slots -> meanWaitHours(slots, ERLANGS), SLOTS, "mean wait (h)", started + " waits");
     }
 
     /** Erlang C from Erlang B: C = c B / (c - a (1 - B)); the mean wait in units of the mean lifetime is C / (c - a). */
